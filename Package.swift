@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+// Folio: a static site generator for a multilingual, cross-linked white paper.
+// The pipeline reads top to bottom: Load → Resolve → Render → Write; only FolioCLI knows them all.
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+    ],
+    targets: [
+        // The system cmark library (Debian's libcmark-dev), seen through a one-line shim header.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // renameat2(RENAME_EXCHANGE), for swapping the staged site into place atomically.
+        .systemLibrary(name: "CFolioSystem"),
+
+        // Content types, ids, diagnostics. No dependencies.
+        .target(name: "FolioModel"),
+        // Every cmark call lives here: parse, outline, AST passes, HTML.
+        .target(name: "FolioMarkdown", dependencies: ["CCmark", "FolioModel"]),
+        // Stage 1: files, front matter (Yams), typed records, Markdown outlines.
+        .target(name: "FolioLoad", dependencies: [
+            "FolioModel", "FolioMarkdown", .product(name: "Yams", package: "Yams"),
+        ]),
+        // Stage 2: ids, numbering, translations, cross-references, backlinks. Pure.
+        .target(name: "FolioResolve", dependencies: ["FolioModel"]),
+        // Stage 3: Markdown to HTML and Mustache templates to pages.
+        .target(name: "FolioRender", dependencies: [
+            "FolioModel", "FolioMarkdown", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // Stage 4: a staging directory swapped into place.
+        .target(name: "FolioWrite", dependencies: ["FolioModel", "CFolioSystem"]),
+        // The commands, as a testable library.
+        .target(name: "FolioCLI", dependencies: [
+            "FolioModel", "FolioLoad", "FolioResolve", "FolioRender", "FolioWrite",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "folio", dependencies: ["FolioCLI"]),
+
+        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
+        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"], resources: [.copy("Golden")]),
+        .testTarget(name: "FolioLoadTests", dependencies: ["FolioLoad"]),
+        .testTarget(name: "FolioResolveTests", dependencies: ["FolioLoad", "FolioResolve"]),
+        .testTarget(name: "FolioRenderTests", dependencies: ["FolioLoad", "FolioResolve", "FolioRender"]),
+        .testTarget(name: "FolioWriteTests", dependencies: ["FolioWrite"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["FolioCLI"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

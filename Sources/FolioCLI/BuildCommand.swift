@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import FolioWrite
+
+/// `folio build`: everything `check` does, then writes the site atomically.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Builds the site into the output folder (replaced in one step, only on success).")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Where to write the site (default: output/ inside --root).")
+    var output: String?
+
+    func run() throws {
+        let start = Date()
+        let outcome = Pipeline(root: site.rootURL).run()
+        Report.print(outcome.diagnostics, root: site.rootURL)
+        guard !outcome.diagnostics.hasErrors else {
+            FileHandle.standardError.write(Data((Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "build failed, output/ left unchanged") + "\n").utf8))
+            throw ContentErrors()
+        }
+        let destination = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? site.rootURL.appendingPathComponent("output", isDirectory: true)
+        do {
+            try SiteWriter.write(outcome.files, to: destination)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "built")
+        print(summary + "; \(outcome.files.count) files in \(destination.standardizedFileURL.path)")
+    }
+}
+
+/// `folio check`: validates everything a build validates and writes nothing.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Checks the content (front matter, links, translations, templates) without writing anything.")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        let start = Date()
+        let outcome = Pipeline(root: site.rootURL).run()
+        Report.print(outcome.diagnostics, root: site.rootURL)
+        print(Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "checked"))
+        if outcome.diagnostics.hasErrors { throw ContentErrors() }
+    }
+}

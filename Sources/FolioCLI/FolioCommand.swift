@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+
+/// `folio`: builds and checks a Folio site.
+public struct FolioCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "folio",
+        abstract: "Builds a multilingual, cross-linked publication from content/ into a static site.",
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: BuildCommand.self)
+
+    public init() {}
+
+    /// Runs the command line and exits: 0 ok, 1 content errors, 2 usage errors.
+    public static func run(arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch let exit as ContentErrors {
+            Foundation.exit(exit.code)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                FolioCommand.exit(withError: error)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Where the site is: the folder holding folio.yaml.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The folder that holds folio.yaml and content/.")
+    var root: String = "."
+
+    var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
+}
+
+/// Thrown after diagnostics are printed, to exit with 1.
+struct ContentErrors: Error {
+    let code: Int32 = 1
+}

@@ -1,0 +1,43 @@
+import Foundation
+import FolioLoad
+import FolioModel
+import FolioRender
+import FolioResolve
+
+/// The four stages in order. It stops at a stage boundary when there are errors, so a failed
+/// build never reaches the Write stage.
+public struct Pipeline {
+    public struct Outcome {
+        public var files: [OutputFile]
+        public var diagnostics: Diagnostics
+        /// Language → pages.
+        public var pagesPerLanguage: [String: Int]
+        public var languages: [String]
+    }
+
+    public let root: URL
+
+    public init(root: URL) { self.root = root }
+
+    /// Runs Load, Resolve and Render; the files are empty when any stage reported an error.
+    public func run() -> Outcome {
+        var diagnostics = Diagnostics()
+        var outcome = Outcome(files: [], diagnostics: diagnostics, pagesPerLanguage: [:], languages: [])
+        guard let loaded = SiteLoader.load(root: root, into: &diagnostics) else {
+            outcome.diagnostics = diagnostics
+            return outcome
+        }
+        outcome.languages = loaded.site.config.languages
+        for page in loaded.site.pages { outcome.pagesPerLanguage[page.language, default: 0] += 1 }
+        let theme = ThemeLoader.load(root: root, name: loaded.site.config.theme, into: &diagnostics)
+        let resolved = SiteResolver.resolve(loaded.site, into: &diagnostics)
+        guard !diagnostics.hasErrors, let theme else {
+            outcome.diagnostics = diagnostics
+            return outcome
+        }
+        let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, into: &diagnostics)
+        outcome.diagnostics = diagnostics
+        outcome.files = diagnostics.hasErrors ? [] : files
+        return outcome
+    }
+}

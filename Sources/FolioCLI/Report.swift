@@ -1,0 +1,28 @@
+import Foundation
+import FolioModel
+
+/// Prints diagnostics (compiler style, sorted) and the summary line to standard error.
+enum Report {
+    static func print(_ diagnostics: Diagnostics, root: URL) {
+        var cache: [String: [Substring]] = [:]
+        let formatter = DiagnosticFormatter { file, line in
+            if cache[file] == nil {
+                let text = (try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)) ?? ""
+                cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            }
+            guard let lines = cache[file], line >= 1, line <= lines.count else { return nil }
+            return String(lines[line - 1])
+        }
+        for diagnostic in diagnostics.sorted {
+            FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
+        }
+    }
+
+    static func summary(_ outcome: Pipeline.Outcome, seconds: Double, verb: String) -> String {
+        let pages = outcome.languages.map { "\($0) \(outcome.pagesPerLanguage[$0] ?? 0)" }.joined(separator: ", ")
+        let errors = outcome.diagnostics.errorCount
+        let warnings = outcome.diagnostics.warningCount
+        let milliseconds = Int((seconds * 1000).rounded())
+        return "\(verb): pages \(pages); \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); \(milliseconds) ms"
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import FolioModel
+
+/// Finds the content files of a site: `content/<lang>/**/*.md`, the labels and the data files,
+/// and rejects names that could not be published safely.
+struct ContentScanner {
+    struct PageFile {
+        var language: String
+        /// "towns/bebra.md"
+        var relativePath: String
+        /// "content/en/towns/bebra.md"
+        var source: String
+    }
+
+    let root: URL
+    let languages: [String]
+
+    func scan(into diagnostics: inout [Diagnostic]) -> (pages: [PageFile], labels: [String: String], bibliography: [String]) {
+        let fileManager = FileManager.default
+        let content = root.appendingPathComponent("content")
+        var pages: [PageFile] = []
+        var labels: [String: String] = [:]
+        var bibliography: [String] = []
+        guard let top = try? fileManager.contentsOfDirectory(atPath: content.path) else {
+            diagnostics.append(.error("content.missing", "there is no content/ folder", at: nil,
+                                      hint: "run folio in the folder that holds folio.yaml and content/"))
+            return ([], [:], [])
+        }
+        for name in top.sorted() where !name.hasPrefix(".") {
+            let path = "content/\(name)"
+            var isDirectory: ObjCBool = false
+            fileManager.fileExists(atPath: content.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            if name == "facets.yaml" || name == "figures.yaml" { continue }
+            if name == "bibliography.yaml" { bibliography.append(path); continue }
+            if name == "bibliography" && isDirectory.boolValue {
+                let files = (try? fileManager.contentsOfDirectory(atPath: content.appendingPathComponent(name).path)) ?? []
+                bibliography += files.sorted().filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "\(path)/\($0)" }
+                continue
+            }
+            guard isDirectory.boolValue, languages.contains(name) else {
+                diagnostics.append(.error("content.unexpected",
+                                          "content/\(name) is neither a configured language nor a data file",
+                                          at: .file(path),
+                                          hint: "languages are \(languages.joined(separator: ", ")) (folio.yaml 'languages')"))
+                continue
+            }
+            walk(language: name, relative: "", into: &pages, labels: &labels, diagnostics: &diagnostics)
+        }
+        return (pages, labels, bibliography)
+    }
+
+    private func walk(language: String, relative: String, into pages: inout [PageFile], labels: inout [String: String],
+                      diagnostics: inout [Diagnostic]) {
+        let fileManager = FileManager.default
+        let directory = root.appendingPathComponent("content/\(language)/\(relative)")
+        let names = ((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        for name in names where !name.hasPrefix(".") {
+            let relativePath = relative.isEmpty ? name : "\(relative)/\(name)"
+            let source = "content/\(language)/\(relativePath)"
+            let url = directory.appendingPathComponent(name)
+            if let attributes = try? fileManager.attributesOfItem(atPath: url.path),
+               attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+                diagnostics.append(.error("content.symlink", "\(source) is a symbolic link; Folio does not follow links",
+                                          at: .file(source), hint: "copy the file into content/ instead"))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if relative.isEmpty && name == "_labels.yaml" {
+                labels[language] = source
+                continue
+            }
+            let stem = isDirectory.boolValue ? name : String(name.dropLast(name.hasSuffix(".md") ? 3 : 0))
+            guard Identifier.isValid(stem) else {
+                diagnostics.append(.error("path.invalid", "'\(name)' cannot be part of a page address",
+                                          at: .file(source), hint: "rename it: \(Identifier.rule)"))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(language: language, relative: relativePath, into: &pages, labels: &labels, diagnostics: &diagnostics)
+            } else if name.hasSuffix(".md") {
+                pages.append(PageFile(language: language, relativePath: relativePath, source: source))
+            } else {
+                diagnostics.append(.warning("content.ignored", "\(source) is not a Markdown file and is not published",
+                                            at: .file(source), hint: "content pages end in .md"))
+            }
+        }
+    }
+}

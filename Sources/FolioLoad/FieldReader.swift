@@ -1,0 +1,137 @@
+import FolioModel
+import Yams
+
+/// Reads typed values out of `Fields`, reporting wrong types at the value and, at the end, every
+/// field nobody asked for ("unknown field 'fit_best' (did you mean 'fits_best'?)").
+public struct FieldReader {
+    public private(set) var fields: Fields
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var asked: Set<String> = []
+    /// Names for messages: "front matter", "table".
+    private let context: String
+
+    public init(_ fields: Fields, context: String = "front matter") {
+        self.fields = fields
+        self.context = context
+    }
+
+    public mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// The raw node of a field, marking it as known.
+    public mutating func entry(_ name: String) -> Fields.Entry? {
+        asked.insert(name)
+        return fields[name]
+    }
+
+    private mutating func missing(_ name: String, _ hint: String) {
+        diagnostics.append(.error("field.missing", "the required field '\(name)' is missing",
+                                  at: fields.start, hint: hint))
+    }
+
+    private mutating func wrongType(_ entry: Fields.Entry, _ name: String, expected: String) {
+        diagnostics.append(.error("field.type", "'\(name)' must be \(expected)",
+                                  at: entry.source.location(of: entry.value), hint: nil))
+    }
+
+    /// A text value; numbers and booleans are read as written.
+    public mutating func text(_ name: String, required: Bool = false) -> String? {
+        guard let entry = entry(name) else {
+            if required { missing(name, "add '\(name): …'") }
+            return nil
+        }
+        guard let scalar = entry.value.scalar else {
+            wrongType(entry, name, expected: "text")
+            return nil
+        }
+        if scalar.string.isEmpty && scalar.style == .plain { return nil }
+        return scalar.string
+    }
+
+    public mutating func int(_ name: String, required: Bool = false) -> Int? {
+        guard let entry = entry(name) else {
+            if required { missing(name, "add '\(name): 10'") }
+            return nil
+        }
+        guard let value = entry.value.int else {
+            wrongType(entry, name, expected: "a whole number")
+            return nil
+        }
+        return value
+    }
+
+    public mutating func bool(_ name: String) -> Bool? {
+        guard let entry = entry(name) else { return nil }
+        guard let value = entry.value.bool else {
+            wrongType(entry, name, expected: "true or false")
+            return nil
+        }
+        return value
+    }
+
+    /// An id (a-z, 0-9, -), with where it was written.
+    public mutating func id(_ name: String, required: Bool = false) -> Located<String>? {
+        guard let entry = entry(name) else {
+            if required { missing(name, "add '\(name): some-id'") }
+            return nil
+        }
+        return Self.id(entry.value, source: entry.source, field: name, diagnostics: &diagnostics)
+    }
+
+    /// A list of ids; a single id is accepted as a list of one.
+    public mutating func ids(_ name: String) -> [Located<String>] {
+        guard let entry = entry(name) else { return [] }
+        let items = entry.value.sequence.map(Array.init) ?? [entry.value]
+        return items.compactMap { Self.id($0, source: entry.source, field: name, diagnostics: &diagnostics) }
+    }
+
+    /// A list of texts.
+    public mutating func texts(_ name: String) -> [String] {
+        guard let entry = entry(name) else { return [] }
+        guard let sequence = entry.value.sequence else {
+            if let single = entry.value.scalar?.string { return [single] }
+            wrongType(entry, name, expected: "a list, written [a, b] or as '- a' lines")
+            return []
+        }
+        var out: [String] = []
+        for item in sequence {
+            if let text = item.scalar?.string {
+                out.append(text)
+            } else {
+                diagnostics.append(.error("field.type", "every item of '\(name)' must be text",
+                                          at: entry.source.location(of: item)))
+            }
+        }
+        return out
+    }
+
+    /// A nested mapping, as fields of its own.
+    public mutating func mapping(_ name: String) -> Fields? {
+        guard let entry = entry(name) else { return nil }
+        return Fields(entry.value, source: entry.source, what: "'\(name)'", diagnostics: &diagnostics)
+    }
+
+    static func id(_ node: Node, source: YAMLSource, field: String, diagnostics: inout [Diagnostic]) -> Located<String>? {
+        let location = source.location(of: node)
+        guard let text = node.scalar?.string else {
+            diagnostics.append(.error("field.type", "'\(field)' must be an id", at: location, hint: Identifier.rule))
+            return nil
+        }
+        guard Identifier.isValid(text) else {
+            diagnostics.append(.error("id.invalid", "'\(text)' is not a valid id", at: location, hint: Identifier.rule))
+            return nil
+        }
+        return Located(text, at: location)
+    }
+
+    /// Reports every field that was never asked for, suggesting the nearest known name.
+    public mutating func finish() -> [Diagnostic] {
+        for name in fields.names where !asked.contains(name) {
+            let entry = fields[name]!
+            let suggestion = NearestName.suggestion(for: name, among: asked)
+            diagnostics.append(.error("field.unknown", "unknown field '\(name)' in the \(context)\(suggestion)",
+                                      at: entry.source.location(of: entry.key),
+                                      hint: "the known fields are: \(asked.sorted().joined(separator: ", "))"))
+        }
+        return diagnostics
+    }
+}

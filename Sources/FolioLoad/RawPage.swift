@@ -1,0 +1,54 @@
+import FolioMarkdown
+import FolioModel
+import Yams
+
+/// One content file after reading: its own fields and its parsed body, before translations merge.
+struct RawPage {
+    var file: ContentScanner.PageFile
+    var fields: Fields
+    var document: MarkdownDocument
+    var diagnostics: [Diagnostic]
+
+    /// The page's address inside its language folder: "towns/bebra", "white-paper/themes" for
+    /// an index.md, "" for the home page.
+    var path: String {
+        var path = String(file.relativePath.dropLast(3))
+        if path == "index" { return "" }
+        if path.hasSuffix("/index") { path.removeLast(6) }
+        return path
+    }
+
+    /// The default id: the file name, or the folder's for an index.md, "home" for the home page.
+    var defaultID: String {
+        let path = self.path
+        return path.isEmpty ? "home" : String(path.split(separator: "/").last!)
+    }
+
+    /// Reads and parses one file; never fails, problems are kept in `diagnostics`.
+    static func read(_ file: ContentScanner.PageFile, text: String, allowRawHTML: Bool) -> RawPage {
+        var diagnostics: [Diagnostic] = []
+        var fields = Fields(start: .file(file.source))
+        var body = ""
+        var bodyLineOffset = 0
+        switch FrontMatterSplitter.split(text, file: file.source) {
+        case .failure(let problem):
+            diagnostics.append(problem)
+        case .success(let split):
+            body = split.body
+            bodyLineOffset = split.bodyLineOffset
+            let source = YAMLSource(file: file.source, firstLine: split.yamlFirstLine)
+            switch source.compose(split.yaml) {
+            case .failure(let problem): diagnostics.append(problem)
+            case .success(let node):
+                if let parsed = Fields(node, source: source, what: "the front matter", diagnostics: &diagnostics) {
+                    fields = parsed
+                }
+            }
+        }
+        let document = MarkdownDocument(
+            body, options: .init(file: file.source, lineOffset: bodyLineOffset, allowRawHTML: allowRawHTML),
+            decodeBlock: { info, literal, location in TableBlockDecoder.decode(info: info, literal: literal, at: location) })
+        diagnostics += document.diagnostics
+        return RawPage(file: file, fields: fields, document: document, diagnostics: diagnostics)
+    }
+}

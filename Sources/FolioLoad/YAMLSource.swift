@@ -1,0 +1,52 @@
+import FolioModel
+import Yams
+
+/// A YAML text and where it sits in its file, so that every node's mark becomes a file location.
+public struct YAMLSource: Sendable {
+    public var file: String
+    /// The file line of the YAML's first line.
+    public var firstLine: Int
+    /// Added to columns on every line (for YAML indented inside another block).
+    public var columnOffset: Int
+
+    public init(file: String, firstLine: Int = 1, columnOffset: Int = 0) {
+        self.file = file
+        self.firstLine = firstLine
+        self.columnOffset = columnOffset
+    }
+
+    public func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return .file(file) }
+        return location(of: mark)
+    }
+
+    func location(of mark: Mark) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column + columnOffset)
+    }
+
+    /// Composes the YAML into a node tree, or reports why it cannot be read.
+    public func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: yaml))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error))
+        } catch {
+            return .failure(.error("yaml.invalid", "cannot read the YAML: \(error)", at: .file(file)))
+        }
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        let hint = "check the indentation, and put text containing ': ' or starting with a special character in quotes"
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return .error("yaml.invalid", "malformed YAML: \(detail)", at: location(of: mark), hint: hint)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error("yaml.duplicate-key", "the field '\(duplicates.sorted().joined(separator: "', '"))' is written twice",
+                          at: location(of: context.mark), hint: "keep one of them")
+        default:
+            return .error("yaml.invalid", "malformed YAML: \(error)", at: .file(file), hint: hint)
+        }
+    }
+}

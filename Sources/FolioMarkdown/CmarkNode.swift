@@ -1,0 +1,143 @@
+import CCmark
+
+/// Thin, non-owning helpers over cmark's C nodes. C pointers never leave this module.
+struct CmarkNode: Hashable {
+    let pointer: OpaquePointer
+
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+
+    init?(_ pointer: OpaquePointer?) {
+        guard let pointer else { return nil }
+        self.pointer = pointer
+    }
+
+    static func make(_ type: cmark_node_type) -> CmarkNode { CmarkNode(cmark_node_new(type)!) }
+
+    static func text(_ literal: String) -> CmarkNode {
+        let node = make(CMARK_NODE_TEXT)
+        node.literal = literal
+        return node
+    }
+
+    /// A node that renders as the given HTML around its children.
+    static func customInline(enter: String, exit: String = "") -> CmarkNode {
+        let node = make(CMARK_NODE_CUSTOM_INLINE)
+        cmark_node_set_on_enter(node.pointer, enter)
+        cmark_node_set_on_exit(node.pointer, exit)
+        return node
+    }
+
+    static func customBlock(html: String) -> CmarkNode {
+        let node = make(CMARK_NODE_CUSTOM_BLOCK)
+        cmark_node_set_on_enter(node.pointer, html)
+        cmark_node_set_on_exit(node.pointer, "")
+        return node
+    }
+
+    var type: cmark_node_type { cmark_node_get_type(pointer) }
+
+    var literal: String {
+        get { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
+        nonmutating set { cmark_node_set_literal(pointer, newValue) }
+    }
+
+    var url: String {
+        get { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
+        nonmutating set { cmark_node_set_url(pointer, newValue) }
+    }
+
+    var title: String { cmark_node_get_title(pointer).map { String(cString: $0) } ?? "" }
+    var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+
+    var firstChild: CmarkNode? { CmarkNode(cmark_node_first_child(pointer)) }
+    var lastChild: CmarkNode? { CmarkNode(cmark_node_last_child(pointer)) }
+    var next: CmarkNode? { CmarkNode(cmark_node_next(pointer)) }
+    var parent: CmarkNode? { CmarkNode(cmark_node_parent(pointer)) }
+
+    var children: [CmarkNode] {
+        var out: [CmarkNode] = []
+        var child = firstChild
+        while let node = child {
+            out.append(node)
+            child = node.next
+        }
+        return out
+    }
+
+    /// An index stored in the node (used to find a link's resolution at render time); 0 = none.
+    var tag: Int {
+        get { Int(bitPattern: cmark_node_get_user_data(pointer)) }
+        nonmutating set { cmark_node_set_user_data(pointer, UnsafeMutableRawPointer(bitPattern: newValue)) }
+    }
+
+    func insertBefore(_ sibling: CmarkNode) { cmark_node_insert_before(pointer, sibling.pointer) }
+    func append(_ child: CmarkNode) { cmark_node_append_child(pointer, child.pointer) }
+    func unlink() { cmark_node_unlink(pointer) }
+    func free() { cmark_node_free(pointer) }
+
+    /// Moves all children of this node to the end of another.
+    func moveChildren(to other: CmarkNode) {
+        while let child = firstChild {
+            child.unlink()
+            other.append(child)
+        }
+    }
+
+    /// The text a reader sees, without markup: for headings, link texts and table ids.
+    var plainText: String {
+        var out = ""
+        collectPlainText(into: &out)
+        return out
+    }
+
+    private func collectPlainText(into out: inout String) {
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            out += literal
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            out += " "
+        default:
+            for child in children { child.collectPlainText(into: &out) }
+        }
+    }
+
+    func renderHTML(options: Int32) -> String {
+        guard let cString = cmark_render_html(pointer, options) else { return "" }
+        defer { free_c(cString) }
+        return String(cString: cString)
+    }
+
+    static func parse(_ text: String) -> CmarkNode {
+        var text = text
+        return text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                CmarkNode(cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)!)
+            }
+        }
+    }
+
+    func consolidateText() { cmark_consolidate_text_nodes(pointer) }
+
+    /// Visits every node in document order; `visit` gets the node and whether this is its entry.
+    /// Nodes may only be changed after the walk (cmark's iterator contract).
+    func walk(_ visit: (CmarkNode, _ entering: Bool) -> Void) {
+        let iterator = cmark_iter_new(pointer)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            visit(CmarkNode(cmark_iter_get_node(iterator)!), event == CMARK_EVENT_ENTER)
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+private func free_c(_ pointer: UnsafeMutablePointer<CChar>) { Glibc.free(pointer) }
+#else
+import Darwin
+private func free_c(_ pointer: UnsafeMutablePointer<CChar>) { Darwin.free(pointer) }
+#endif

@@ -1,0 +1,100 @@
+import CCmark
+import FolioModel
+
+/// A parsed Markdown body: cmark's tree, owned here, plus the outline the other stages read.
+///
+/// Parsing never fails; problems (unknown footnotes, raw HTML, unsafe URLs, bad tables) become
+/// diagnostics. The tree is changed in place when it is rendered, so a document renders once.
+public final class MarkdownDocument: @unchecked Sendable {
+    /// How the body is read.
+    public struct Options: Sendable {
+        /// The file the body comes from, for diagnostics.
+        public var file: String
+        /// Lines of the file before the body (front matter), added to every line number.
+        public var lineOffset: Int
+        /// Passes raw HTML through instead of showing it as text.
+        public var allowRawHTML: Bool
+
+        public init(file: String, lineOffset: Int = 0, allowRawHTML: Bool = false) {
+            self.file = file
+            self.lineOffset = lineOffset
+            self.allowRawHTML = allowRawHTML
+        }
+    }
+
+    struct HeadingNode {
+        let node: CmarkNode
+        let level: Int
+        let id: String
+    }
+
+    struct FootnoteDefinition {
+        let label: String
+        let paragraph: CmarkNode
+        var number: Int
+    }
+
+    /// A ` ```table `/` ```towns ` block: the code node it replaces and its parsed parts.
+    struct BlockNode {
+        let node: CmarkNode
+        let block: FencedBlock
+        let tableIndex: Int
+        /// Parsed inline Markdown: caption, column heads, cells row by row, notes.
+        let caption: CmarkNode
+        let columns: [CmarkNode]
+        let cells: [[CmarkNode]]
+        let notes: [CmarkNode]
+    }
+
+    let root: CmarkNode
+    let options: Options
+    var headings: [HeadingNode] = []
+    var footnotes: [FootnoteDefinition] = []
+    var blocks: [BlockNode] = []
+    /// Trees parsed apart from the root (table cells), freed with the document.
+    var detached: [CmarkNode] = []
+    var rendered = false
+
+    public private(set) var outline = DocumentOutline()
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    private let lines: [Substring]
+    private let escapedLines: Set<Int>
+
+    /// Parses a body. `decodeBlock` reads the YAML of ` ```table ` and ` ```towns ` blocks.
+    public init(_ source: String, options: Options, decodeBlock: FencedBlockDecoder? = nil) {
+        self.options = options
+        let (text, escaped) = FootnoteSyntax.escapeDefinitions(in: source)
+        self.escapedLines = escaped
+        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.root = CmarkNode.parse(text)
+        root.consolidateText()
+        OutlineBuilder(document: self, decodeBlock: decodeBlock).build()
+    }
+
+    deinit {
+        for footnote in footnotes where footnote.paragraph.parent == nil { footnote.paragraph.free() }
+        for tree in detached { tree.free() }
+        root.free()
+    }
+
+    /// Where a node starts, in the file's lines and Unicode-scalar columns.
+    func location(of node: CmarkNode) -> SourceLocation {
+        location(line: node.startLine, byteColumn: node.startColumn)
+    }
+
+    func location(line: Int, byteColumn: Int) -> SourceLocation {
+        var column = byteColumn
+        if escapedLines.contains(line - 1), column > 1 { column -= 1 }
+        if line >= 1, line <= lines.count {
+            let bytes = lines[line - 1].utf8
+            let prefix = bytes.prefix(max(column - 1, 0))
+            column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        }
+        return SourceLocation(file: options.file, line: line + options.lineOffset, column: column)
+    }
+
+    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    func setOutline(_ outline: DocumentOutline) { self.outline = outline }
+}

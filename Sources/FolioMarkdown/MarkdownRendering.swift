@@ -1,0 +1,122 @@
+import CCmark
+import FolioModel
+
+/// A resolved link, as the renderer will write it.
+public struct RenderedLink: Sendable {
+    public var href: String
+    /// Fills a link whose text the editor left empty.
+    public var text: String?
+    /// Extra attributes (class, hreflang, title), written in this order.
+    public var attributes: [(name: String, value: String)]
+
+    public init(href: String, text: String? = nil, attributes: [(name: String, value: String)] = []) {
+        self.href = href
+        self.text = text
+        self.attributes = attributes
+    }
+}
+
+/// A written table's parts, already rendered to inline HTML.
+public struct RenderedTableParts {
+    public var caption: String
+    public var columns: [String]
+    public var rows: [[String]]
+    public var notes: [String]
+}
+
+/// What the renderer asks of the page around a body: link resolutions, section numbers, tables.
+public protocol MarkdownRenderContext {
+    /// The resolution of link `index` (its position in the outline), or nil to keep only its text.
+    func link(at index: Int) -> RenderedLink?
+    /// A number to show before heading `index` ("2.1"), if any.
+    func sectionNumber(forHeading index: Int) -> String?
+    /// The complete HTML of table `index` (its position among the outline's tables).
+    func tableHTML(at index: Int, block: FencedBlock, parts: RenderedTableParts) -> String
+}
+
+/// The HTML of a body: the text, and its footnotes as a separate list for the template to place.
+public struct RenderedBody: Sendable {
+    public var html: String
+    public var footnotes: [(number: Int, html: String)]
+}
+
+extension MarkdownDocument {
+    /// Applies the resolutions to the tree and renders it. Call once per document.
+    public func render(in context: MarkdownRenderContext) -> RenderedBody {
+        precondition(!rendered, "a MarkdownDocument renders once")
+        rendered = true
+        let options = self.options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+
+        rewriteLinks(in: root, context: context)
+        for footnote in footnotes { rewriteLinks(in: footnote.paragraph, context: context) }
+        for tree in detached { rewriteLinks(in: tree, context: context) }
+
+        for (index, heading) in headings.enumerated() {
+            let paragraph = CmarkNode.make(CMARK_NODE_PARAGRAPH)
+            heading.node.moveChildren(to: paragraph)
+            let inner = Self.innerHTML(of: paragraph, options: options)
+            paragraph.free()
+            let number = context.sectionNumber(forHeading: index)
+                .map { "<span class=\"section-number\">\(HTML.escape($0))</span> " } ?? ""
+            let level = heading.level
+            let html = "<h\(level) id=\"\(HTML.escape(heading.id))\">\(number)\(inner)</h\(level)>"
+            heading.node.insertBefore(.customBlock(html: html))
+            heading.node.unlink()
+            heading.node.free()
+        }
+
+        for block in blocks {
+            let parts = RenderedTableParts(
+                caption: Self.innerHTML(of: block.caption, options: options),
+                columns: block.columns.map { Self.innerHTML(of: $0, options: options) },
+                rows: block.cells.map { $0.map { Self.innerHTML(of: $0, options: options) } },
+                notes: block.notes.map { Self.innerHTML(of: $0, options: options) })
+            let html = context.tableHTML(at: block.tableIndex, block: block.block, parts: parts)
+            block.node.insertBefore(.customBlock(html: html))
+            block.node.unlink()
+            block.node.free()
+        }
+
+        let body = root.renderHTML(options: options)
+        let notes = footnotes.map { footnote in
+            (footnote.number, Self.innerHTML(of: footnote.paragraph, options: options))
+        }
+        return RenderedBody(html: body, footnotes: notes)
+    }
+
+    private func rewriteLinks(in tree: CmarkNode, context: MarkdownRenderContext) {
+        var links: [CmarkNode] = []
+        tree.walk { node, entering in
+            if entering, node.type == CMARK_NODE_LINK, node.tag > 0 { links.append(node) }
+        }
+        for node in links {
+            let replacement: CmarkNode
+            if let link = context.link(at: node.tag - 1) {
+                var enter = "<a href=\"\(HTML.escape(link.href))\""
+                for attribute in link.attributes {
+                    enter += " \(attribute.name)=\"\(HTML.escape(attribute.value))\""
+                }
+                if !node.title.isEmpty { enter += " title=\"\(HTML.escape(node.title))\"" }
+                enter += ">"
+                replacement = .customInline(enter: enter, exit: "</a>")
+                if node.firstChild == nil, let text = link.text {
+                    replacement.append(.text(text))
+                }
+            } else {
+                replacement = .customInline(enter: "", exit: "")
+            }
+            node.moveChildren(to: replacement)
+            node.insertBefore(replacement)
+            node.unlink()
+            node.free()
+        }
+    }
+
+    /// Renders a paragraph-like node and removes the `<p>` around it.
+    static func innerHTML(of node: CmarkNode, options: Int32) -> String {
+        var html = Substring(node.renderHTML(options: options))
+        if html.hasSuffix("\n") { html = html.dropLast() }
+        if html.hasPrefix("<p>") && html.hasSuffix("</p>") { html = html.dropFirst(3).dropLast(4) }
+        return String(html)
+    }
+}

@@ -1,0 +1,250 @@
+import Foundation
+import CCmark
+import FolioModel
+
+/// The parse-time pass over a fresh cmark tree: it records headings, links, tables and footnotes
+/// for the outline, and makes the tree safe (raw HTML to text, unsafe URLs removed).
+struct OutlineBuilder {
+    let document: MarkdownDocument
+    let decodeBlock: FencedBlockDecoder?
+
+    func build() {
+        var headingNodes: [CmarkNode] = []
+        var linkNodes: [CmarkNode] = []
+        var imageNodes: [CmarkNode] = []
+        var htmlNodes: [CmarkNode] = []
+        var textNodes: [CmarkNode] = []
+        var definitionParagraphs: [CmarkNode] = []
+        var codeBlocks: [CmarkNode] = []
+
+        document.root.walk { node, entering in
+            guard entering else { return }
+            switch node.type {
+            case CMARK_NODE_HEADING: headingNodes.append(node)
+            case CMARK_NODE_LINK: linkNodes.append(node)
+            case CMARK_NODE_IMAGE: imageNodes.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
+            case CMARK_NODE_TEXT: textNodes.append(node)
+            case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
+            case CMARK_NODE_PARAGRAPH:
+                if let first = node.firstChild, first.type == CMARK_NODE_TEXT,
+                   node.parent?.type == CMARK_NODE_DOCUMENT,
+                   FootnoteSyntax.definitionLabel(in: first.literal) != nil {
+                    definitionParagraphs.append(node)
+                }
+            default: break
+            }
+        }
+
+        var outline = DocumentOutline()
+        outline.headings = collectHeadings(headingNodes)
+        collectFootnotes(definitionParagraphs, textNodes: textNodes)
+        outline.footnoteCount = document.footnotes.count
+        neutralizeHTML(htmlNodes)
+        removeUnsafeImages(imageNodes)
+        var links: [DocumentOutline.Link] = []
+        register(linkNodes, into: &links)
+        outline.tables = collectBlocks(codeBlocks, links: &links)
+        outline.links = links
+        document.setOutline(outline)
+    }
+
+    // MARK: Headings
+
+    private func collectHeadings(_ nodes: [CmarkNode]) -> [DocumentOutline.Heading] {
+        var uniquer = Slug.Uniquer()
+        var out: [DocumentOutline.Heading] = []
+        for node in nodes {
+            var explicitID: String?
+            if let last = node.lastChild, last.type == CMARK_NODE_TEXT {
+                let text = last.literal
+                if text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) {
+                    let id = String(text[open.upperBound..<text.index(before: text.endIndex)])
+                    if Identifier.isValid(id) {
+                        explicitID = id
+                        last.literal = String(text[..<open.lowerBound]).trimmingTrailingSpaces()
+                    } else {
+                        document.report(.error("heading.id", "heading id '\(id)' is not a valid id",
+                                               at: document.location(of: node), hint: Identifier.rule))
+                    }
+                }
+            }
+            let text = node.plainText
+            let id = uniquer.claim(explicitID ?? Slug.make(text))
+            if let explicitID, id != explicitID {
+                document.report(.error("heading.duplicate-id", "heading id '\(explicitID)' is used twice on this page",
+                                       at: document.location(of: node), hint: "give one of the headings another {#id}"))
+            }
+            document.headings.append(.init(node: node, level: node.headingLevel, id: id))
+            out.append(.init(level: node.headingLevel, text: text, id: id, location: document.location(of: node)))
+        }
+        return out
+    }
+
+    // MARK: Footnotes
+
+    private func collectFootnotes(_ paragraphs: [CmarkNode], textNodes: [CmarkNode]) {
+        var definitions: [String: CmarkNode] = [:]
+        var definitionOrder: [String] = []
+        for paragraph in paragraphs {
+            let first = paragraph.firstChild!
+            let (label, length) = FootnoteSyntax.definitionLabel(in: first.literal)!
+            if definitions[label] != nil {
+                document.report(.error("footnote.duplicate", "footnote [^\(label)] is defined twice",
+                                       at: document.location(of: paragraph), hint: "give each note its own label"))
+                continue
+            }
+            first.literal = String(first.literal.dropFirst(length)).trimmingLeadingSpaces()
+            paragraph.unlink()
+            definitions[label] = paragraph
+            definitionOrder.append(label)
+        }
+
+        var numbers: [String: Int] = [:]
+        var referenceCounts: [String: Int] = [:]
+        for node in textNodes where node.parent != nil {
+            guard let pieces = FootnoteSyntax.pieces(of: node.literal) else { continue }
+            let location = document.location(of: node)
+            for piece in pieces {
+                switch piece {
+                case .text(let text):
+                    node.insertBefore(.text(text))
+                case .reference(let label):
+                    guard definitions[label] != nil else {
+                        document.report(.error("footnote.undefined", "footnote [^\(label)] has no definition",
+                                               at: location,
+                                               hint: "add a line '[^\(label)]: the note' at the end of the file"))
+                        node.insertBefore(.text("[^\(label)]"))
+                        continue
+                    }
+                    let number = numbers[label] ?? (numbers.count + 1)
+                    numbers[label] = number
+                    let count = (referenceCounts[label] ?? 0) + 1
+                    referenceCounts[label] = count
+                    let refID = count == 1 ? "fnref-\(number)" : "fnref-\(number)-\(count)"
+                    node.insertBefore(.customInline(
+                        enter: "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(refID)\">\(number)</a></sup>"))
+                }
+            }
+            node.unlink()
+            node.free()
+        }
+
+        for label in definitionOrder {
+            guard let number = numbers[label] else {
+                document.report(.warning("footnote.unused", "footnote [^\(label)] is never referred to",
+                                         at: document.location(of: definitions[label]!),
+                                         hint: "refer to it with [^\(label)] in the text, or remove it"))
+                document.detached.append(definitions[label]!)
+                continue
+            }
+            document.footnotes.append(.init(label: label, paragraph: definitions[label]!, number: number))
+        }
+        document.footnotes.sort { $0.number < $1.number }
+    }
+
+    // MARK: Safety
+
+    private func neutralizeHTML(_ nodes: [CmarkNode]) {
+        guard !document.options.allowRawHTML else { return }
+        for node in nodes {
+            let literal = node.literal
+            document.report(.warning("markdown.raw-html", "raw HTML is not published; it is shown as text",
+                                     at: document.location(of: node),
+                                     hint: "write it in Markdown, or set 'allow_raw_html: true' in folio.yaml"))
+            if node.type == CMARK_NODE_HTML_BLOCK {
+                let paragraph = CmarkNode.make(CMARK_NODE_PARAGRAPH)
+                paragraph.append(.text(literal.trimmingTrailingNewlines()))
+                node.insertBefore(paragraph)
+            } else {
+                node.insertBefore(.text(literal))
+            }
+            node.unlink()
+            node.free()
+        }
+    }
+
+    private func removeUnsafeImages(_ nodes: [CmarkNode]) {
+        for node in nodes where URLSafety.isDangerous(node.url) {
+            document.report(.error("link.unsafe", "image source '\(node.url.prefix(40))' uses a forbidden scheme",
+                                   at: document.location(of: node),
+                                   hint: "javascript:, vbscript: and data: URLs are never published"))
+            node.url = ""
+        }
+    }
+
+    // MARK: Links
+
+    /// Numbers link nodes (their tag is index + 1) and records them in the outline.
+    private func register(_ nodes: [CmarkNode], into links: inout [DocumentOutline.Link]) {
+        for node in nodes {
+            links.append(.init(destination: node.url, hasEmptyText: node.firstChild == nil,
+                               location: document.location(of: node)))
+            node.tag = links.count
+        }
+    }
+
+    // MARK: Tables
+
+    private func collectBlocks(_ codeBlocks: [CmarkNode], links: inout [DocumentOutline.Link]) -> [DocumentOutline.TableBlock] {
+        var tables: [DocumentOutline.TableBlock] = []
+        for node in codeBlocks {
+            let info = node.fenceInfo.split(separator: " ").first.map(String.init) ?? ""
+            guard info == "table" || info == "towns", let decodeBlock else { continue }
+            let start = document.location(line: node.startLine + 1, byteColumn: 1)
+            let (block, problems) = decodeBlock(info, node.literal, start)
+            for problem in problems { document.report(problem) }
+            guard let block else { continue }
+
+            func inline(_ markdown: String) -> CmarkNode {
+                let tree = CmarkNode.parse(markdown)
+                tree.consolidateText()
+                var nodes: [CmarkNode] = []
+                tree.walk { child, entering in
+                    if entering && child.type == CMARK_NODE_LINK { nodes.append(child) }
+                    if entering && (child.type == CMARK_NODE_HTML_INLINE || child.type == CMARK_NODE_HTML_BLOCK) {
+                        document.report(.warning("markdown.raw-html", "raw HTML in a table is not published",
+                                                 at: start, hint: "write it in Markdown"))
+                    }
+                }
+                let before = links.count
+                register(nodes, into: &links)
+                for index in before..<links.count { links[index].location = start }
+                document.detached.append(tree)
+                return tree
+            }
+
+            let tableIndex = tables.count
+            switch block {
+            case .table(let table):
+                tables.append(.init(id: table.id, caption: table.caption, source: .written, location: start))
+                document.blocks.append(.init(
+                    node: node, block: block, tableIndex: tableIndex, caption: inline(table.caption),
+                    columns: table.columns.map(inline), cells: table.rows.map { $0.map(inline) },
+                    notes: table.notes.map(inline)))
+            case .towns(let id, let caption, let spec, let notes):
+                tables.append(.init(id: id, caption: caption, source: .towns(spec), location: start))
+                document.blocks.append(.init(
+                    node: node, block: block, tableIndex: tableIndex, caption: inline(caption),
+                    columns: [], cells: [], notes: notes.map(inline)))
+            }
+        }
+        return tables
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = Substring(self)
+        while s.last == " " || s.last == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+
+    func trimmingLeadingSpaces() -> String { String(drop { $0 == " " || $0 == "\t" }) }
+
+    func trimmingTrailingNewlines() -> String {
+        var s = Substring(self)
+        while s.last == "\n" { s = s.dropLast() }
+        return String(s)
+    }
+}

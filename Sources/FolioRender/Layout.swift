@@ -1,0 +1,82 @@
+import FolioMarkdown
+import FolioModel
+import FolioResolve
+
+/// Wraps a page's main content in the base layout: head metadata, hreflang alternates, language
+/// switcher, navigation and footer.
+struct Layout {
+    let resolved: ResolvedSite
+    let templates: TemplateSet
+    let environments: [String: LanguageEnvironment]
+
+    func page(model: [String: Any], main: String, group: Int?, language: String, title: String,
+              path: String? = nil) -> String {
+        let config = resolved.config
+        let environment = environments[language]!
+        let strings = environment.strings
+        var full = model
+        let ownPath = path ?? group.map { resolved.url(of: $0, in: language) } ?? config.basePath
+        full["main"] = main
+        full["lang"] = language
+        full["t"] = strings.all
+        full["site_title"] = config.text(config.title, in: language)
+        full["site_subtitle"] = config.text(config.subtitle, in: language)
+        full["site_description"] = config.text(config.description, in: language)
+        full["page_title"] = group == resolved.index[.page]?["home"] ? config.text(config.title, in: language)
+            : title + " · " + config.text(config.title, in: language)
+        full["home"] = config.basePath + language + "/"
+        full["assets"] = config.basePath + "assets/"
+        full["canonical"] = absolute(ownPath)
+        full["publisher"] = config.publisher ?? ""
+        full["year"] = config.year.map(String.init) ?? ""
+        full["licence"] = config.licence ?? ""
+        full["glossary"] = resolved.index[.page]?["glossary"].map { resolved.url(of: $0, in: language) } ?? ""
+        full["bibliography_url"] = config.basePath + language + "/bibliography/"
+        full["nav"] = environment.navigation.map { part -> [String: Any] in
+            var item = part
+            let chapters = (part["chapters"] as? [[String: Any]]) ?? []
+            item["chapters"] = chapters.map { chapter -> [String: Any] in
+                var entry = chapter
+                if chapter["group"] as? Int == group { entry["current"] = true }
+                return entry
+            }
+            if part["group"] as? Int == group || chapters.contains(where: { $0["group"] as? Int == group }) {
+                item["open"] = true
+            }
+            return item
+        }
+        var languages: [[String: Any]] = []
+        var alternates: [[String: Any]] = []
+        for code in config.languages {
+            var entry: [String: Any] = ["code": code, "name": environments[code]!.strings["language-name"]]
+            if let group {
+                let translated = resolved.groups[group].variants[code] != nil
+                entry["href"] = resolved.url(of: group, in: translated ? code : config.defaultLanguage)
+                if translated {
+                    alternates.append(["code": code, "href": absolute(resolved.url(of: group, in: code))])
+                } else {
+                    entry["untranslated"] = true
+                }
+            } else {
+                entry["href"] = config.basePath + code + "/"
+            }
+            if code == language { entry["current"] = true }
+            languages.append(entry)
+        }
+        full["languages"] = languages
+        if alternates.count > 1 { full["alternates"] = alternates }
+        return templates.render(full, "base")
+    }
+
+    func absolute(_ path: String) -> String {
+        var base = resolved.config.baseURL
+        while base.hasSuffix("/") { base.removeLast() }
+        let basePath = resolved.config.basePath
+        let relative = path.hasPrefix(basePath) ? String(path.dropFirst(basePath.count)) : path
+        if let scheme = base.range(of: "://") {
+            let host = base[..<(base[scheme.upperBound...].firstIndex(of: "/") ?? base.endIndex)]
+            return host + basePath + relative
+        }
+        return basePath + relative
+    }
+}

@@ -1,0 +1,69 @@
+import FolioMarkdown
+import FolioModel
+import FolioResolve
+
+/// Answers the Markdown renderer for one page: link URLs and texts, section numbers, tables.
+struct PageRenderContext: MarkdownRenderContext {
+    let naming: Naming
+    let pageIndex: Int
+    let group: Int
+    let tables: TableRenderer
+    /// "2.1" for each level-2 heading of a numbered chapter, by heading index.
+    let sectionNumbers: [String?]
+
+    init(naming: Naming, pageIndex: Int, group: Int, tables: TableRenderer) {
+        self.naming = naming
+        self.pageIndex = pageIndex
+        self.group = group
+        self.tables = tables
+        let resolved = naming.resolved
+        var numbers: [String?] = []
+        var ordinal = 0
+        let chapter = resolved.groups[group].kind == .chapter ? resolved.numbers[group] : nil
+        for heading in resolved.site.pages[pageIndex].outline.headings {
+            if heading.level == 2, let chapter {
+                ordinal += 1
+                numbers.append("\(chapter).\(ordinal)")
+            } else {
+                numbers.append(nil)
+            }
+        }
+        self.sectionNumbers = numbers
+    }
+
+    private var resolved: ResolvedSite { naming.resolved }
+
+    func link(at index: Int) -> RenderedLink? {
+        guard let target = resolved.links[pageIndex][index] else { return nil }
+        switch target {
+        case .external(let url):
+            return RenderedLink(href: url, attributes: url.hasPrefix("http") ? [("rel", "external")] : [])
+        case .anchor(let anchor):
+            return RenderedLink(href: "#" + anchor)
+        case .page(let to, let anchor):
+            let (href, hreflang) = naming.url(to)
+            var attributes: [(name: String, value: String)] = [("class", "xref xref-" + resolved.groups[to].kind.rawValue)]
+            if let hreflang { attributes.append(("hreflang", hreflang)) }
+            if case .term(let term) = naming.page(to).data { attributes.append(("title", term.definition)) }
+            return RenderedLink(href: href + (anchor.map { "#" + $0 } ?? ""), text: naming.linkText(to), attributes: attributes)
+        case .table(let to, let id):
+            let (href, hreflang) = naming.url(to)
+            var attributes: [(name: String, value: String)] = [("class", "xref xref-table")]
+            if let hreflang { attributes.append(("hreflang", hreflang)) }
+            let number = resolved.tables[id]?.number ?? 0
+            return RenderedLink(href: (to == group ? "" : href) + "#" + id,
+                                text: naming.environment.strings["table"] + " \(number)", attributes: attributes)
+        case .citation(let entries, let locator):
+            return RenderedLink(href: naming.bibliographyURL(entries[0]), text: naming.citation(entries, locator: locator),
+                                attributes: [("class", "citation")])
+        }
+    }
+
+    func sectionNumber(forHeading index: Int) -> String? {
+        sectionNumbers[index]
+    }
+
+    func tableHTML(at index: Int, block: FencedBlock, parts: RenderedTableParts) -> String {
+        tables.html(block: block, parts: parts, naming: naming)
+    }
+}

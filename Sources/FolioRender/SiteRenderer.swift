@@ -1,0 +1,109 @@
+import Foundation
+import FolioMarkdown
+import FolioModel
+import FolioResolve
+
+/// Stage 3: renders every page (in parallel) through its kind's template and the base layout,
+/// and adds the site-wide files: the language redirect, 404, bibliography, sitemap, assets.
+public enum SiteRenderer {
+    public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
+                              into diagnostics: inout Diagnostics) -> [OutputFile] {
+        var problems: [Diagnostic] = []
+        let templates = TemplateSet.compile(theme, into: &problems)
+        diagnostics.append(contentsOf: problems)
+        guard !problems.contains(where: { $0.severity == .error }) else { return [] }
+
+        let config = resolved.config
+        var environments: [String: LanguageEnvironment] = [:]
+        for language in config.languages {
+            var environment = LanguageEnvironment(language: language, resolved: resolved, theme: theme)
+            environment.navigation = navigation(resolved, environment)
+            environments[language] = environment
+        }
+        let layout = Layout(resolved: resolved, templates: templates, environments: environments)
+
+        var pages = [OutputFile?](repeating: nil, count: resolved.site.pages.count)
+        pages.withUnsafeMutableBufferPointer { buffer in
+            DispatchQueue.concurrentPerform(iterations: resolved.site.pages.count) { index in
+                let group = resolved.groupOfPage[index]
+                guard group >= 0 else { return }
+                let page = resolved.site.pages[index]
+                let environment = environments[page.language]!
+                let naming = Naming(resolved: resolved, environment: environment)
+                let context = PageRenderContext(naming: naming, pageIndex: index, group: group, tables: TableRenderer())
+                let body = documents[index].render(in: context)
+                let model = PageViewModel(naming: naming, pageIndex: index, group: group).build(body: body)
+                let main = templates.render(model, page.kind.rawValue)
+                let html = layout.page(model: model, main: main, group: group, language: page.language, title: page.title)
+                buffer[index] = OutputFile(path: outputPath(resolved.groups[group].path, language: page.language), text: html)
+            }
+        }
+        var files = pages.compactMap { $0 }
+        for language in config.languages {
+            files.append(bibliography(resolved, layout: layout, environment: environments[language]!))
+        }
+        files.append(OutputFile(path: "index.html", text: redirect(to: config.basePath + config.defaultLanguage + "/")))
+        files.append(notFound(layout: layout, environment: environments[config.defaultLanguage]!))
+        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(resolved)))
+        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: "assets/" + path, bytes: bytes))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    static func outputPath(_ path: String, language: String) -> String {
+        language + "/" + (path.isEmpty ? "" : path + "/") + "index.html"
+    }
+
+    /// Parts and their chapters, as the navigation of every page in a language.
+    private static func navigation(_ resolved: ResolvedSite, _ environment: LanguageEnvironment) -> [[String: Any]] {
+        let naming = Naming(resolved: resolved, environment: environment)
+        return (resolved.groupsOfKind[.part] ?? []).map { part -> [String: Any] in
+            let (href, _) = naming.url(part)
+            return ["group": part, "href": href, "text": naming.page(part).title,
+                    "chapters": (resolved.chaptersOfPart[part] ?? []).map { chapter -> [String: Any] in
+                        ["group": chapter, "href": naming.url(chapter).href, "text": naming.linkText(chapter)]
+                    }]
+        }
+    }
+
+    private static func bibliography(_ resolved: ResolvedSite, layout: Layout, environment: LanguageEnvironment) -> OutputFile {
+        let strings = environment.strings
+        let entries = resolved.site.data.bibliography.sorted {
+            ($0.citationLabel.lowercased(), $0.id) < ($1.citationLabel.lowercased(), $1.id)
+        }
+        let items = entries.map { entry -> [String: Any] in
+            var item: [String: Any] = ["id": entry.id, "html": BibliographyFormat.html(entry)]
+            if entry.incomplete { item["incomplete"] = strings["incomplete-reference"] }
+            return item
+        }
+        let title = strings["bibliography"]
+        let model: [String: Any] = ["kind": "bibliography", "title": title, "entries": items]
+        let main = layout.templates.render(model, "bibliography")
+        let path = environment.language + "/bibliography/index.html"
+        let html = layout.page(model: model, main: main, group: nil, language: environment.language, title: title,
+                               path: resolved.config.basePath + environment.language + "/bibliography/")
+        return OutputFile(path: path, text: html)
+    }
+
+    private static func notFound(layout: Layout, environment: LanguageEnvironment) -> OutputFile {
+        let title = environment.strings["not-found-title"]
+        let model: [String: Any] = ["kind": "not-found", "title": title, "text": environment.strings["not-found-text"]]
+        let main = layout.templates.render(model, "404")
+        return OutputFile(path: "404.html", text: layout.page(model: model, main: main, group: nil,
+                                                              language: environment.language, title: title,
+                                                              path: layout.resolved.config.basePath + "404.html"))
+    }
+
+    /// A page that sends the reader to the default language, with and without JavaScript.
+    private static func redirect(to url: String) -> String {
+        let escaped = HTML.escape(url)
+        return """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>Redirecting…</title>
+        <meta http-equiv="refresh" content="0; url=\(escaped)"><link rel="canonical" href="\(escaped)">
+        </head><body><p><a href="\(escaped)">Continue to the publication</a></p></body></html>
+
+        """
+    }
+}

@@ -1,0 +1,136 @@
+import FolioMarkdown
+import FolioModel
+import FolioResolve
+
+/// Writes accessible `<table>` markup: numbered captions, header cells with scope, notes.
+/// Town tables are built from the town records, so each figure is written once.
+struct TableRenderer {
+    func html(block: FencedBlock, parts: RenderedTableParts, naming: Naming) -> String {
+        switch block {
+        case .table(let table):
+            return written(table, parts: parts, naming: naming)
+        case .towns(let id, _, let spec, _):
+            return towns(id: id, spec: spec, parts: parts, naming: naming)
+        }
+    }
+
+    private func frame(id: String, parts: RenderedTableParts, naming: Naming, head: String, body: String) -> String {
+        let number = naming.resolved.tables[id]?.number ?? 0
+        var html = "<figure class=\"table\" id=\"\(HTML.escape(id))\">\n<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"\(HTML.escape(id))-caption\">\n<table>\n"
+        html += "<caption id=\"\(HTML.escape(id))-caption\"><span class=\"table-number\">\(HTML.escape(naming.environment.strings["table"])) \(number).</span> \(parts.caption)</caption>\n"
+        html += "<thead>\n<tr>" + head + "</tr>\n</thead>\n<tbody>\n" + body + "</tbody>\n</table>\n</div>\n"
+        if !parts.notes.isEmpty {
+            html += "<figcaption class=\"table-notes\">" + parts.notes.map { "<p>\($0)</p>" }.joined() + "</figcaption>\n"
+        }
+        return html + "</figure>"
+    }
+
+    private func written(_ table: WrittenTable, parts: RenderedTableParts, naming: Naming) -> String {
+        let head = parts.columns.map { "<th scope=\"col\">\($0)</th>" }.joined()
+        var body = ""
+        for row in parts.rows {
+            body += "<tr>"
+            for (column, cell) in row.enumerated() {
+                body += column == 0 && table.headerColumn ? "<th scope=\"row\">\(cell)</th>" : "<td>\(cell)</td>"
+            }
+            body += "</tr>\n"
+        }
+        return frame(id: table.id, parts: parts, naming: naming, head: head, body: body)
+    }
+
+    private func towns(id: String, spec: TownTableSpec, parts: RenderedTableParts, naming: Naming) -> String {
+        let resolved = naming.resolved
+        let environment = naming.environment
+        let townIndex = resolved.index[.town] ?? [:]
+        let groups = spec.towns.isEmpty ? (resolved.groupsOfKind[.town] ?? []) : spec.towns.compactMap { townIndex[$0.value] }
+        let definitions = Dictionary(resolved.site.data.figures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let language = environment.language
+        var head = "<th scope=\"col\">\(HTML.escape(environment.strings["town"]))</th>"
+        switch spec.show {
+        case .figures:
+            for figure in spec.figures {
+                let label = TownColumns.builtIn.contains(figure.value)
+                    ? environment.strings[figure.value] : environment.label(\.figures, figure.value)
+                head += "<th scope=\"col\">\(HTML.escape(label))</th>"
+            }
+        case .formal, .informal, .electoral:
+            head += "<th scope=\"col\">\(HTML.escape(environment.strings["representation-" + spec.show.rawValue]))</th>"
+        }
+        var body = ""
+        for group in groups {
+            let page = naming.page(group)
+            guard case .town(let town) = page.data else { continue }
+            let (href, hreflang) = naming.url(group)
+            let langAttribute = hreflang.map { " hreflang=\"\($0)\"" } ?? ""
+            body += "<tr><th scope=\"row\"><a href=\"\(HTML.escape(href))\"\(langAttribute)>\(HTML.escape(town.name))</a></th>"
+            switch spec.show {
+            case .figures:
+                for figure in spec.figures {
+                    let cell: String
+                    switch figure.value {
+                    case "name": cell = HTML.escape(town.name)
+                    case "country": cell = HTML.escape(town.country ?? "–")
+                    case "region": cell = HTML.escape(town.region ?? "–")
+                    case "province": cell = HTML.escape(town.province ?? "–")
+                    default:
+                        cell = town.figures[figure.value].map {
+                            FigureFormatter(environment: environment).cell($0, definition: definitions[figure.value])
+                        } ?? "–"
+                    }
+                    body += "<td>\(cell)</td>"
+                }
+            case .formal, .informal:
+                let forms = spec.show == .formal ? town.representation?.formal ?? [] : town.representation?.informal ?? []
+                body += "<td>" + RepresentationList.html(forms, strings: environment.strings) + "</td>"
+            case .electoral:
+                body += "<td>\(HTML.escape(town.representation?.electoral ?? "–"))</td>"
+            }
+            body += "</tr>\n"
+            _ = language
+        }
+        return frame(id: id, parts: parts, naming: naming, head: head, body: body)
+    }
+}
+
+/// A list of forms of representation with their pros and cons.
+enum RepresentationList {
+    static func html(_ forms: [Representation.Form], strings: UIStrings) -> String {
+        guard !forms.isEmpty else { return "–" }
+        var html = "<ul class=\"forms\">"
+        for form in forms {
+            html += "<li><strong>\(HTML.escape(form.name))</strong>"
+            if let pros = form.pros { html += "<br><span class=\"pros\">\(HTML.escape(strings["pros"])): \(HTML.escape(pros))</span>" }
+            if let cons = form.cons { html += "<br><span class=\"cons\">\(HTML.escape(strings["cons"])): \(HTML.escape(cons))</span>" }
+            html += "</li>"
+        }
+        return html + "</ul>"
+    }
+}
+
+/// Formats a town figure in the reader's language, with its note as a footnote-like mark.
+struct FigureFormatter {
+    let environment: LanguageEnvironment
+
+    func value(_ figure: FigureValue, definition: FigureDefinition?) -> String {
+        let language = environment.language
+        var text: String
+        switch figure.value {
+        case .integer(let value): text = NumberFormat.integer(value, language)
+        case .decimal(let value): text = NumberFormat.decimal(value, language)
+        case .percent(let value): text = NumberFormat.percent(value, language)
+        case .boolean(let value): text = environment.strings[value ? "yes" : "no"]
+        case .text(let value): text = value
+        case .choice(let value): text = environment.label(\.choices, (definition?.id ?? "") + "." + value)
+        }
+        if let unit = definition?.unit { text += "\u{00A0}" + environment.label(\.units, unit) }
+        return text
+    }
+
+    /// The value, with year and note shown quietly after it.
+    func cell(_ figure: FigureValue, definition: FigureDefinition?) -> String {
+        var html = HTML.escape(value(figure, definition: definition))
+        if let year = figure.year { html += " <span class=\"figure-year\">(\(year))</span>" }
+        if let note = figure.note { html += "<span class=\"figure-note\">\(HTML.escape(note))</span>" }
+        return html
+    }
+}

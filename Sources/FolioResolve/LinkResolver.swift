@@ -1,0 +1,156 @@
+import Foundation
+import FolioModel
+
+/// Resolves the links of every page: typed cross-references (`rec:pb1-2`), relative `.md` links,
+/// anchors and external URLs. Every failure names the link's place and the nearest id.
+enum LinkResolver {
+    static func resolveAll(_ resolved: inout ResolvedSite, _ problems: inout [Diagnostic]) {
+        var all: [[LinkTarget?]] = []
+        all.reserveCapacity(resolved.site.pages.count)
+        for (pageIndex, page) in resolved.site.pages.enumerated() {
+            let group = resolved.groupOfPage[pageIndex]
+            var targets: [LinkTarget?] = []
+            targets.reserveCapacity(page.outline.links.count)
+            for link in page.outline.links {
+                let target = resolve(link, on: page, resolved: resolved, problems: &problems)
+                targets.append(target)
+                if group >= 0, page.language == resolved.config.defaultLanguage, let target {
+                    switch target {
+                    case .page(let to, _), .table(let to, _):
+                        if to != group { resolved.backlinks[to, default: []].append(group) }
+                    default: break
+                    }
+                }
+            }
+            all.append(targets)
+        }
+        resolved.links = all
+    }
+
+    static func resolve(_ link: DocumentOutline.Link, on page: Page, resolved: ResolvedSite,
+                        problems: inout [Diagnostic]) -> LinkTarget? {
+        let destination = link.destination
+        func fail(_ code: String, _ message: String, _ hint: String) -> LinkTarget? {
+            problems.append(.error(code, message, at: link.location, hint: hint))
+            return nil
+        }
+        if destination.isEmpty {
+            return fail("link.empty", "the link has no destination", "write the target in the parentheses: [text](rec:pb1-1)")
+        }
+        if URLSafety.isDangerous(destination) {
+            return fail("link.unsafe", "links to '\(destination.prefix(30))…' are never published",
+                        "javascript:, vbscript: and data: URLs are not allowed")
+        }
+        if destination.hasPrefix("#") {
+            let anchor = String(destination.dropFirst())
+            if !page.outline.headings.contains(where: { $0.id == anchor }) && !page.outline.tables.contains(where: { $0.id == anchor }) {
+                return fail("link.anchor", "no heading '\(anchor)' on this page\(NearestName.suggestion(for: anchor, among: page.outline.headings.map(\.id)))",
+                            "heading ids are made from the heading text; set one with {#id}")
+            }
+            return .anchor(anchor)
+        }
+        if let colon = destination.firstIndex(of: ":") {
+            let scheme = String(destination[..<colon])
+            let rest = String(destination[destination.index(after: colon)...])
+            if scheme == "cite" { return citation(rest, link: link, resolved: resolved, problems: &problems) }
+            if scheme == "table" {
+                guard let table = resolved.tables[rest] else {
+                    return fail("link.unresolved", "no table '\(rest)'\(NearestName.suggestion(for: rest, among: resolved.tables.keys, prefix: "table:"))",
+                                "a table's id is the 'id:' inside its ```table block")
+                }
+                return .table(group: table.group, id: rest)
+            }
+            if let kind = PageKind(referencePrefix: scheme) {
+                return typed(kind, rest, link: link, resolved: resolved, problems: &problems)
+            }
+            let lower = scheme.lowercased()
+            if ["http", "https", "mailto", "ftp", "tel"].contains(lower) { return .external(destination) }
+            return fail("link.scheme", "unknown link type '\(scheme):'",
+                        "use one of chapter:, part:, rec:, challenge:, town:, term:, checklist:, table:, cite:, or a full https:// address")
+        }
+        if destination.hasPrefix("//") { return .external(destination) }
+        let (pathPart, anchor) = split(destination)
+        if pathPart.hasSuffix(".md") {
+            return relative(pathPart, anchor: anchor, link: link, page: page, resolved: resolved, problems: &problems)
+        }
+        return .external(destination)
+    }
+
+    private static func split(_ text: String) -> (String, String?) {
+        guard let hash = text.firstIndex(of: "#") else { return (text, nil) }
+        return (String(text[..<hash]), String(text[text.index(after: hash)...]))
+    }
+
+    private static func typed(_ kind: PageKind, _ rest: String, link: DocumentOutline.Link, resolved: ResolvedSite,
+                              problems: inout [Diagnostic]) -> LinkTarget? {
+        let (id, anchor) = split(rest)
+        let ids = resolved.index[kind] ?? [:]
+        guard let group = ids[id] else {
+            let prefix = kind.referencePrefix! + ":"
+            problems.append(.error("link.unresolved", "no \(kind.rawValue) '\(id)'\(NearestName.suggestion(for: id, among: ids.keys, prefix: prefix))",
+                                   at: link.location, hint: RecordReferences.hint(for: kind)))
+            return nil
+        }
+        if let anchor {
+            guard check(anchor, in: group, link: link, resolved: resolved, problems: &problems) else { return nil }
+        }
+        return .page(group: group, anchor: anchor)
+    }
+
+    private static func check(_ anchor: String, in group: Int, link: DocumentOutline.Link, resolved: ResolvedSite,
+                              problems: inout [Diagnostic]) -> Bool {
+        let target = resolved.site.pages[resolved.groups[group].original]
+        let ids = target.outline.headings.map(\.id) + target.outline.tables.map(\.id)
+        if ids.contains(anchor) { return true }
+        problems.append(.error("link.anchor", "\(target.source) has no heading '\(anchor)'\(NearestName.suggestion(for: anchor, among: ids))",
+                               at: link.location, hint: "heading ids are made from the heading text; set one with {#id}"))
+        return false
+    }
+
+    private static func relative(_ path: String, anchor: String?, link: DocumentOutline.Link, page: Page,
+                                 resolved: ResolvedSite, problems: inout [Diagnostic]) -> LinkTarget? {
+        var segments = page.source.split(separator: "/").map(String.init)
+        segments.removeFirst(2)
+        segments.removeLast()
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !segments.isEmpty else {
+                    problems.append(.error("link.outside", "the link '\(path)' leaves the content folder",
+                                           at: link.location, hint: "link to a page inside content/\(page.language)/"))
+                    return nil
+                }
+                segments.removeLast()
+            default: segments.append(String(part))
+            }
+        }
+        var target = segments.joined(separator: "/")
+        target = String(target.dropLast(3))
+        if target == "index" { target = "" } else if target.hasSuffix("/index") { target.removeLast(6) }
+        guard let group = resolved.groups.firstIndex(where: { $0.path == target }) else {
+            problems.append(.error("link.unresolved", "no page content/\(page.language)/\(segments.joined(separator: "/"))",
+                                   at: link.location, hint: "the path is relative to this file's folder"))
+            return nil
+        }
+        if let anchor {
+            guard check(anchor, in: group, link: link, resolved: resolved, problems: &problems) else { return nil }
+        }
+        return .page(group: group, anchor: anchor)
+    }
+
+    private static func citation(_ rest: String, link: DocumentOutline.Link, resolved: ResolvedSite,
+                                 problems: inout [Diagnostic]) -> LinkTarget? {
+        var entries: [Int] = []
+        for id in rest.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !id.isEmpty {
+            guard let index = resolved.bibliographyIndex[id] else {
+                problems.append(.error("link.unresolved",
+                                       "no bibliography entry '\(id)'\(NearestName.suggestion(for: id, among: resolved.bibliographyIndex.keys, prefix: "cite:"))",
+                                       at: link.location, hint: "entries are in content/bibliography/*.yaml"))
+                return nil
+            }
+            entries.append(index)
+        }
+        return entries.isEmpty ? nil : .citation(entries: entries, locator: nil)
+    }
+}

@@ -1,0 +1,74 @@
+import FolioModel
+
+/// Stage 2: groups translations, checks ids, numbers chapters, recommendations and tables,
+/// resolves every cross-reference and collects backlinks. Pure: no I/O.
+public enum SiteResolver {
+    public static func resolve(_ site: LoadedSite, into diagnostics: inout Diagnostics) -> ResolvedSite {
+        var problems: [Diagnostic] = []
+        var resolved = ResolvedSite(
+            site: site, groups: [], index: [:], groupOfPage: Array(repeating: -1, count: site.pages.count),
+            numbers: [:], tables: [:], links: [], backlinks: [:], readingOrder: [], chaptersOfPart: [:],
+            recommendationsOfSection: [:], challengesOfSection: [:], recommendationsOfChallenge: [:],
+            groupsOfKind: [:], bibliographyIndex: [:])
+        buildGroups(&resolved, &problems)
+        indexBibliography(&resolved, &problems)
+        Numbering.assign(&resolved, &problems)
+        RecordReferences.check(&resolved, &problems)
+        LinkResolver.resolveAll(&resolved, &problems)
+        for (group, sources) in resolved.backlinks {
+            resolved.backlinks[group] = Array(Set(sources)).sorted { resolved.sortKey($0) < resolved.sortKey($1) }
+        }
+        diagnostics.append(contentsOf: problems)
+        return resolved
+    }
+
+    /// Gathers the languages of one page into a group and indexes ids per kind.
+    private static func buildGroups(_ resolved: inout ResolvedSite, _ problems: inout [Diagnostic]) {
+        let site = resolved.site
+        var groupOfPath: [String: Int] = [:]
+        for (index, page) in site.pages.enumerated() where page.language == site.config.defaultLanguage {
+            if let existing = resolved.index[page.kind]?[page.id] {
+                let other = site.pages[resolved.groups[existing].original]
+                problems.append(.error("id.duplicate", "the \(page.kind.rawValue) id '\(page.id)' is already used by \(other.source)",
+                                       at: page.idLocation, hint: "give one of them another file name or 'id:'"))
+                continue
+            }
+            let group = resolved.groups.count
+            resolved.groups.append(PageGroup(kind: page.kind, id: page.id, path: page.path,
+                                             variants: [page.language: index], original: index))
+            resolved.index[page.kind, default: [:]][page.id] = group
+            groupOfPath[page.path] = group
+            resolved.groupOfPage[index] = group
+        }
+        for (index, page) in site.pages.enumerated() where page.language != site.config.defaultLanguage {
+            guard let group = groupOfPath[page.path] else { continue }
+            resolved.groups[group].variants[page.language] = index
+            resolved.groupOfPage[index] = group
+        }
+    }
+
+    private static func indexBibliography(_ resolved: inout ResolvedSite, _ problems: inout [Diagnostic]) {
+        for (index, entry) in resolved.site.data.bibliography.enumerated() {
+            if let existing = resolved.bibliographyIndex[entry.id] {
+                let other = resolved.site.data.bibliography[existing].location
+                problems.append(.error("id.duplicate", "the bibliography id '\(entry.id)' is already used at \(other)",
+                                       at: entry.location, hint: "keep one entry, or add a/b to the ids"))
+                continue
+            }
+            resolved.bibliographyIndex[entry.id] = index
+        }
+    }
+}
+
+extension ResolvedSite {
+    /// Orders groups for lists: reading order first, then by kind and order and id.
+    func sortKey(_ group: Int) -> (Int, String, Int, String) {
+        let page = site.pages[groups[group].original]
+        let position = readingPosition[group] ?? Int.max
+        return (position, page.kind.rawValue, page.order, page.id)
+    }
+
+    var readingPosition: [Int: Int] {
+        Dictionary(readingOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+}
