@@ -9,14 +9,15 @@ struct Layout {
     let templates: TemplateSet
     let environments: [String: LanguageEnvironment]
 
-    func page(model: [String: Any], main: String, group: Int?, language: String, title: String,
+    /// Renders `template` for the main content, then the base layout around it, both with the
+    /// page's model plus the site-wide values.
+    func page(model: [String: Any], template: String, group: Int?, language: String, title: String,
               path: String? = nil) -> String {
         let config = resolved.config
         let environment = environments[language]!
         let strings = environment.strings
         var full = model
         let ownPath = path ?? group.map { resolved.url(of: $0, in: language) } ?? config.basePath
-        full["main"] = main
         full["lang"] = language
         full["t"] = strings.all
         full["site_title"] = config.text(config.title, in: language)
@@ -35,11 +36,11 @@ struct Layout {
         full["nav"] = environment.navigation.map { part -> [String: Any] in
             var item = part
             let chapters = (part["chapters"] as? [[String: Any]]) ?? []
-            item["chapters"] = chapters.map { chapter -> [String: Any] in
+            item["chapters"] = PageViewModel.section(chapters.map { chapter -> [String: Any] in
                 var entry = chapter
                 if chapter["group"] as? Int == group { entry["current"] = true }
                 return entry
-            }
+            })
             if part["group"] as? Int == group || chapters.contains(where: { $0["group"] as? Int == group }) {
                 item["open"] = true
             }
@@ -65,6 +66,7 @@ struct Layout {
         }
         full["languages"] = languages
         if alternates.count > 1 { full["alternates"] = alternates }
+        full["main"] = templates.render(full, template)
         return templates.render(full, "base")
     }
 

@@ -22,6 +22,9 @@ struct PageViewModel {
         return model
     }
 
+    /// A list for a template section: nil when empty (the section disappears), else `{list: …}`.
+    static func section(_ list: [Any]) -> Any? { list.isEmpty ? nil : ["list": list] }
+
     func build(body: RenderedBody) -> [String: Any] {
         let page = resolved.site.pages[pageIndex]
         var model: [String: Any] = [
@@ -34,19 +37,19 @@ struct PageViewModel {
         if let summary = page.summary { model["summary"] = summary }
         if let note = page.editorialNote { model["editorial_note"] = note }
         if !body.footnotes.isEmpty {
-            model["footnotes"] = body.footnotes.map { ["number": $0.number, "html": $0.html] as [String: Any] }
+            model["footnotes"] = Self.section(body.footnotes.map { ["number": $0.number, "html": $0.html] as [String: Any] })
         }
         let toc = page.outline.headings.enumerated().filter { $0.element.level == 2 || $0.element.level == 3 }
         if toc.count >= 2 {
             let numbers = PageRenderContext(naming: naming, pageIndex: pageIndex, group: group, tables: TableRenderer()).sectionNumbers
-            model["toc"] = toc.map { index, heading -> [String: Any] in
+            model["toc"] = Self.section(toc.map { index, heading -> [String: Any] in
                 var item: [String: Any] = ["id": heading.id, "text": heading.text, "sub": heading.level == 3]
                 if let number = numbers[index] { item["number"] = number }
                 return item
-            }
+            })
         }
         if let sources = resolved.backlinks[group], !sources.isEmpty {
-            model["backlinks"] = sources.map(link)
+            model["backlinks"] = Self.section(sources.map(link))
         }
         addNeighbours(&model)
         addKindData(page, &model)
@@ -62,7 +65,7 @@ struct PageViewModel {
     private func addKindData(_ page: Page, _ model: inout [String: Any]) {
         switch page.data {
         case .part:
-            model["chapters"] = (resolved.chaptersOfPart[group] ?? []).map(link)
+            model["chapters"] = Self.section((resolved.chaptersOfPart[group] ?? []).map(link))
         case .chapter(let data):
             if !data.authors.isEmpty { model["authors"] = data.authors.joined(separator: ", ") }
             if let role = data.authorRole { model["author_role"] = role }
@@ -70,25 +73,25 @@ struct PageViewModel {
             if let original = data.originalLanguage { model["original_language"] = strings["language-name-" + original] }
             let challenges = resolved.challengesOfSection[group] ?? []
             if !challenges.isEmpty {
-                model["challenges"] = challenges.map { challenge -> [String: Any] in
+                model["challenges"] = Self.section(challenges.map { challenge -> [String: Any] in
                     var item = link(challenge)
                     item["recommendations"] = (resolved.recommendationsOfChallenge[challenge] ?? []).map(link)
                     return item
-                }
+                })
             } else if let recommendations = resolved.recommendationsOfSection[group], !recommendations.isEmpty {
-                model["recommendations"] = recommendations.map(link)
+                model["recommendations"] = Self.section(recommendations.map(link))
             }
         case .recommendation(let data):
             model["label"] = naming.recordLabel(group)
             if let fits = data.fitsBest { model["fits_best"] = fits }
-            model["tags"] = data.tags.keys.sorted().compactMap { facet -> [String: Any]? in
+            model["tags"] = Self.section(data.tags.keys.sorted().compactMap { facet -> [String: Any]? in
                 let values = data.tags[facet] ?? []
                 guard !values.isEmpty else { return nil }
                 return ["facet": environment.label(\.facets, facet),
                         "values": values.map { environment.label(\.facetValues, facet + "." + $0.value) }.joined(separator: ", ")]
-            }
-            func links(_ ids: [Located<String>], _ kind: PageKind) -> [[String: Any]] {
-                ids.compactMap { resolved.index[kind]?[$0.value] }.map(link)
+            })
+            func links(_ ids: [Located<String>], _ kind: PageKind) -> Any? {
+                Self.section(ids.compactMap { resolved.index[kind]?[$0.value] }.map(link))
             }
             model["towns"] = links(data.towns, .town)
             model["grounding"] = links(data.chapters, .chapter)
@@ -99,7 +102,7 @@ struct PageViewModel {
             }
             if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) { model["section"] = link(section) }
         case .challenge(let data):
-            model["recommendations"] = (resolved.recommendationsOfChallenge[group] ?? []).map(link)
+            model["recommendations"] = Self.section((resolved.recommendationsOfChallenge[group] ?? []).map(link))
             if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) { model["section"] = link(section) }
         case .town(let town):
             var facts: [[String: Any]] = []
@@ -129,20 +132,20 @@ struct PageViewModel {
             model["questions"] = checklist.questions
         case .page(let data):
             if let kind = data.list {
-                model["items"] = (resolved.groupsOfKind[kind] ?? []).map { item -> [String: Any] in
+                model["items"] = Self.section((resolved.groupsOfKind[kind] ?? []).map { item -> [String: Any] in
                     var entry = link(item)
                     if case .term(let term) = naming.page(item).data { entry["summary"] = term.definition }
-                    if case .checklist(let list) = naming.page(item).data { entry["questions"] = list.questions }
+                    if case .checklist(let list) = naming.page(item).data { entry["questions"] = Self.section(list.questions) }
                     return entry
-                }
+                })
             }
             if page.path.isEmpty {
                 model["is_home"] = true
-                model["parts"] = (resolved.groupsOfKind[.part] ?? []).map { part -> [String: Any] in
+                model["parts"] = Self.section((resolved.groupsOfKind[.part] ?? []).map { part -> [String: Any] in
                     var item = link(part)
-                    item["chapters"] = (resolved.chaptersOfPart[part] ?? []).map(link)
+                    item["chapters"] = Self.section((resolved.chaptersOfPart[part] ?? []).map(link))
                     return item
-                }
+                })
             }
         }
     }

@@ -33,8 +33,8 @@ public enum SiteRenderer {
                 let context = PageRenderContext(naming: naming, pageIndex: index, group: group, tables: TableRenderer())
                 let body = documents[index].render(in: context)
                 let model = PageViewModel(naming: naming, pageIndex: index, group: group).build(body: body)
-                let main = templates.render(model, page.kind.rawValue)
-                let html = layout.page(model: model, main: main, group: group, language: page.language, title: page.title)
+                let html = layout.page(model: model, template: page.kind.rawValue, group: group,
+                                       language: page.language, title: page.title)
                 buffer[index] = OutputFile(path: outputPath(resolved.groups[group].path, language: page.language), text: html)
             }
         }
@@ -79,18 +79,16 @@ public enum SiteRenderer {
         }
         let title = strings["bibliography"]
         let model: [String: Any] = ["kind": "bibliography", "title": title, "entries": items]
-        let main = layout.templates.render(model, "bibliography")
         let path = environment.language + "/bibliography/index.html"
-        let html = layout.page(model: model, main: main, group: nil, language: environment.language, title: title,
-                               path: resolved.config.basePath + environment.language + "/bibliography/")
+        let html = layout.page(model: model, template: "bibliography", group: nil, language: environment.language,
+                               title: title, path: resolved.config.basePath + environment.language + "/bibliography/")
         return OutputFile(path: path, text: html)
     }
 
     private static func notFound(layout: Layout, environment: LanguageEnvironment) -> OutputFile {
         let title = environment.strings["not-found-title"]
         let model: [String: Any] = ["kind": "not-found", "title": title, "text": environment.strings["not-found-text"]]
-        let main = layout.templates.render(model, "404")
-        return OutputFile(path: "404.html", text: layout.page(model: model, main: main, group: nil,
+        return OutputFile(path: "404.html", text: layout.page(model: model, template: "404", group: nil,
                                                               language: environment.language, title: title,
                                                               path: layout.resolved.config.basePath + "404.html"))
     }
