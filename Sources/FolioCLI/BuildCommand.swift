@@ -15,7 +15,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let outcome = Pipeline(root: site.rootURL).run()
+        let outcome = Pipeline(root: site.rootURL, threads: site.threads).run()
         Report.print(outcome.diagnostics, root: site.rootURL)
         guard !outcome.diagnostics.hasErrors else {
             FileHandle.standardError.write(Data((Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "build failed, output/ left unchanged") + "\n").utf8))
@@ -24,7 +24,7 @@ struct BuildCommand: ParsableCommand {
         let destination = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? site.rootURL.appendingPathComponent("output", isDirectory: true)
         do {
-            try SiteWriter.write(outcome.files, to: destination)
+            try SiteWriter.write(outcome.files, to: destination, threads: site.threads)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let outcome = Pipeline(root: site.rootURL).run()
+        let outcome = Pipeline(root: site.rootURL, threads: site.threads).run()
         Report.print(outcome.diagnostics, root: site.rootURL)
         print(Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "checked"))
         if outcome.diagnostics.hasErrors { throw ContentErrors() }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FolioModel
 
 /// `folio`: builds and checks a Folio site.
 public struct FolioCommand: ParsableCommand {
@@ -34,6 +35,11 @@ public struct FolioCommand: ParsableCommand {
 struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "The folder that holds folio.yaml and content/.")
     var root: String = "."
+
+    @Option(name: .long, help: "Threads to use (default: one per core). The output does not depend on it.")
+    var jobs: Int?
+
+    var threads: Int { max(1, jobs ?? Parallel.defaultThreads) }
 
     var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
 }

@@ -16,14 +16,19 @@ public struct Pipeline {
     }
 
     public let root: URL
+    /// Threads for the parallel stages; the output is the same for any number.
+    public let threads: Int
 
-    public init(root: URL) { self.root = root }
+    public init(root: URL, threads: Int = Parallel.defaultThreads) {
+        self.root = root
+        self.threads = max(1, threads)
+    }
 
     /// Runs Load, Resolve and Render; the files are empty when any stage reported an error.
     public func run() -> Outcome {
         var diagnostics = Diagnostics()
         var outcome = Outcome(files: [], diagnostics: diagnostics, pagesPerLanguage: [:], languages: [])
-        guard let loaded = SiteLoader.load(root: root, into: &diagnostics) else {
+        guard let loaded = SiteLoader.load(root: root, threads: threads, into: &diagnostics) else {
             outcome.diagnostics = diagnostics
             return outcome
         }
@@ -35,7 +40,7 @@ public struct Pipeline {
             outcome.diagnostics = diagnostics
             return outcome
         }
-        let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, into: &diagnostics)
+        let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads, into: &diagnostics)
         outcome.diagnostics = diagnostics
         outcome.files = diagnostics.hasErrors ? [] : files
         return outcome

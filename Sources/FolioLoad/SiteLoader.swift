@@ -12,7 +12,7 @@ public struct LoadResult: @unchecked Sendable {
 /// Stage 1: reads `folio.yaml` and `content/`, and decodes every file into typed records.
 /// Files are read and parsed in parallel; the result does not depend on the thread count.
 public enum SiteLoader {
-    public static func load(root: URL, into diagnostics: inout Diagnostics) -> LoadResult? {
+    public static func load(root: URL, threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics) -> LoadResult? {
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
         guard let configText = read(root, "folio.yaml", &problems) else { return nil }
@@ -37,32 +37,25 @@ public enum SiteLoader {
             }
         }
 
-        let raw = readPages(scan.pages, root: root, allowRawHTML: config.allowRawHTML)
+        let raw = readPages(scan.pages, root: root, allowRawHTML: config.allowRawHTML, threads: threads)
         for page in raw { problems += page.diagnostics }
         let (pages, documents) = decode(raw, config: config, data: data, into: &problems)
         return LoadResult(site: LoadedSite(config: config, data: data, pages: pages), documents: documents)
     }
 
     /// Reads and parses every page file, in parallel, into slots in file order.
-    private static func readPages(_ files: [ContentScanner.PageFile], root: URL, allowRawHTML: Bool) -> [RawPage] {
-        var slots = [RawPage?](repeating: nil, count: files.count)
-        slots.withUnsafeMutableBufferPointer { buffer in
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let file = files[index]
-                let text: String
-                do {
-                    text = try String(contentsOf: root.appendingPathComponent(file.source), encoding: .utf8)
-                } catch {
-                    var page = RawPage.read(file, text: "---\n---\n", allowRawHTML: allowRawHTML)
-                    page.diagnostics = [.error("file.unreadable", "cannot read \(file.source) as UTF-8 text",
-                                               at: .file(file.source), hint: "save the file as UTF-8")]
-                    buffer[index] = page
-                    return
-                }
-                buffer[index] = RawPage.read(file, text: text, allowRawHTML: allowRawHTML)
+    private static func readPages(_ files: [ContentScanner.PageFile], root: URL, allowRawHTML: Bool,
+                                  threads: Int) -> [RawPage] {
+        Parallel.map(files.count, threads: threads) { index in
+            let file = files[index]
+            guard let text = try? String(contentsOf: root.appendingPathComponent(file.source), encoding: .utf8) else {
+                var page = RawPage.read(file, text: "---\n---\n", allowRawHTML: allowRawHTML)
+                page.diagnostics = [.error("file.unreadable", "cannot read \(file.source) as UTF-8 text",
+                                           at: .file(file.source), hint: "save the file as UTF-8")]
+                return page
             }
+            return RawPage.read(file, text: text, allowRawHTML: allowRawHTML)
         }
-        return slots.map { $0! }
     }
 
     /// Merges translations over their originals and decodes every page's front matter.

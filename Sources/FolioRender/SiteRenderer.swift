@@ -7,7 +7,7 @@ import FolioResolve
 /// and adds the site-wide files: the language redirect, 404, bibliography, sitemap, assets.
 public enum SiteRenderer {
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
-                              into diagnostics: inout Diagnostics) -> [OutputFile] {
+                              threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics) -> [OutputFile] {
         var problems: [Diagnostic] = []
         let templates = TemplateSet.compile(theme, into: &problems)
         diagnostics.append(contentsOf: problems)
@@ -22,21 +22,18 @@ public enum SiteRenderer {
         }
         let layout = Layout(resolved: resolved, templates: templates, environments: environments)
 
-        var pages = [OutputFile?](repeating: nil, count: resolved.site.pages.count)
-        pages.withUnsafeMutableBufferPointer { buffer in
-            DispatchQueue.concurrentPerform(iterations: resolved.site.pages.count) { index in
-                let group = resolved.groupOfPage[index]
-                guard group >= 0 else { return }
-                let page = resolved.site.pages[index]
-                let environment = environments[page.language]!
-                let naming = Naming(resolved: resolved, environment: environment)
-                let context = PageRenderContext(naming: naming, pageIndex: index, group: group, tables: TableRenderer())
-                let body = documents[index].render(in: context)
-                let model = PageViewModel(naming: naming, pageIndex: index, group: group).build(body: body)
-                let html = layout.page(model: model, template: page.kind.rawValue, group: group,
-                                       language: page.language, title: page.title)
-                buffer[index] = OutputFile(path: outputPath(resolved.groups[group].path, language: page.language), text: html)
-            }
+        let pages = Parallel.map(resolved.site.pages.count, threads: threads) { index -> OutputFile? in
+            let group = resolved.groupOfPage[index]
+            guard group >= 0 else { return nil }
+            let page = resolved.site.pages[index]
+            let environment = environments[page.language]!
+            let naming = Naming(resolved: resolved, environment: environment)
+            let context = PageRenderContext(naming: naming, pageIndex: index, group: group, tables: TableRenderer())
+            let body = documents[index].render(in: context)
+            let model = PageViewModel(naming: naming, pageIndex: index, group: group).build(body: body)
+            let html = layout.page(model: model, template: page.kind.rawValue, group: group,
+                                   language: page.language, title: page.title)
+            return OutputFile(path: outputPath(resolved.groups[group].path, language: page.language), text: html)
         }
         var files = pages.compactMap { $0 }
         for language in config.languages {

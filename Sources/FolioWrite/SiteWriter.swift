@@ -23,7 +23,7 @@ public enum SiteWriter {
         }
     }
 
-    public static func write(_ files: [OutputFile], to output: URL) throws {
+    public static func write(_ files: [OutputFile], to output: URL, threads: Int = Parallel.defaultThreads) throws {
         let fileManager = FileManager.default
         let output = output.standardizedFileURL
         try checkReplaceable(output)
@@ -33,7 +33,7 @@ public enum SiteWriter {
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
-            try writeFiles(files, into: staging)
+            try writeFiles(files, into: staging, threads: threads)
             try Data("Folio output folder. Folio replaces this folder on every build.\n".utf8)
                 .write(to: staging.appendingPathComponent(marker))
             try swap(staging, into: output)
@@ -53,7 +53,7 @@ public enum SiteWriter {
         if !contents.isEmpty && !contents.contains(marker) { throw Failure.notFolioOutput(output.path) }
     }
 
-    private static func writeFiles(_ files: [OutputFile], into staging: URL) throws {
+    private static func writeFiles(_ files: [OutputFile], into staging: URL, threads: Int) throws {
         let root = staging.path + "/"
         var directories: Set<String> = []
         for file in files {
@@ -64,30 +64,23 @@ public enum SiteWriter {
         for directory in directories.sorted() {
             try FileManager.default.createDirectory(atPath: root + directory, withIntermediateDirectories: true)
         }
-        var failure: String?
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        let failures = Parallel.map(files.count, threads: threads) { index -> String? in
             let file = files[index]
             let descriptor = open(root + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            var ok = descriptor >= 0
-            if ok {
-                ok = file.bytes.withUnsafeBytes { buffer in
-                    var offset = 0
-                    while offset < buffer.count {
-                        let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                        if written <= 0 { return false }
-                        offset += written
-                    }
-                    return true
+            guard descriptor >= 0 else { return "cannot write \(file.path): \(String(cString: strerror(errno)))" }
+            defer { close(descriptor) }
+            let complete = file.bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written <= 0 { return false }
+                    offset += written
                 }
-                close(descriptor)
+                return true
             }
-            if !ok {
-                lock.lock()
-                failure = failure ?? "cannot write \(file.path): \(String(cString: strerror(errno)))"
-                lock.unlock()
-            }
+            return complete ? nil : "cannot write \(file.path): \(String(cString: strerror(errno)))"
         }
+        let failure = failures.compactMap { $0 }.first
         if let failure { throw Failure.io(failure) }
     }
 

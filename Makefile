@@ -1,0 +1,33 @@
+# Folio: `make site` builds the publication into output/, `make test` runs every test.
+SHELL := /bin/bash
+SWIFT ?= swift
+APT := $(if $(shell command -v sudo 2>/dev/null),sudo ,)apt-get
+
+.PHONY: site test deps test-deps swift-test browser-test clean
+
+## Installs the cmark C library when pkg-config cannot find it.
+deps:
+	@pkg-config --exists libcmark || ($(APT) update -qq && $(APT) install -y -qq libcmark-dev pkg-config)
+
+## Adds what the browser tests need: Chromium, its driver, selenium and pytest.
+test-deps: deps
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  ($(APT) update -qq && $(APT) install -y -qq chromium chromium-driver)
+	@python3 -c "import selenium, pytest" 2>/dev/null || python3 -m pip install -q selenium pytest
+
+site: deps
+	$(SWIFT) build -c release --product folio
+	.build/release/folio build
+	@echo "Open output/en/index.html (or serve output/ and visit /en/)"
+
+swift-test: deps
+	$(SWIFT) test
+
+browser-test: test-deps
+	$(SWIFT) build -c release --product folio
+	python3 -m pytest -q Tests/browser
+
+test: test-deps swift-test browser-test
+
+clean:
+	rm -rf .build output
