@@ -46,13 +46,15 @@ let package = Package(
         ]),
         .executableTarget(name: "folio", dependencies: ["FolioCLI"]),
 
+        // Fixture sites and golden files, found from this file's path (never from the working directory).
+        .target(name: "FolioTestSupport", dependencies: ["FolioModel"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
-        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"], resources: [.copy("Golden")]),
-        .testTarget(name: "FolioLoadTests", dependencies: ["FolioLoad"]),
-        .testTarget(name: "FolioResolveTests", dependencies: ["FolioLoad", "FolioResolve"]),
-        .testTarget(name: "FolioRenderTests", dependencies: ["FolioLoad", "FolioResolve", "FolioRender"]),
-        .testTarget(name: "FolioWriteTests", dependencies: ["FolioWrite"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["FolioCLI"]),
+        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "FolioTestSupport"]),
+        .testTarget(name: "FolioLoadTests", dependencies: ["FolioLoad", "FolioTestSupport"]),
+        .testTarget(name: "FolioResolveTests", dependencies: ["FolioLoad", "FolioResolve", "FolioTestSupport"]),
+        .testTarget(name: "FolioRenderTests", dependencies: ["FolioLoad", "FolioResolve", "FolioRender", "FolioTestSupport"]),
+        .testTarget(name: "FolioWriteTests", dependencies: ["FolioWrite", "FolioTestSupport"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["FolioCLI", "FolioTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

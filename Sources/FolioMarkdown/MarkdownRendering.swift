@@ -8,11 +8,15 @@ public struct RenderedLink: Sendable {
     public var text: String?
     /// Extra attributes (class, hreflang, title), written in this order.
     public var attributes: [(name: String, value: String)]
+    /// Text put around the editor's own link text: a citation's "(Rossi 2023, " and ")".
+    public var around: (before: String, after: String)?
 
-    public init(href: String, text: String? = nil, attributes: [(name: String, value: String)] = []) {
+    public init(href: String, text: String? = nil, attributes: [(name: String, value: String)] = [],
+                around: (before: String, after: String)? = nil) {
         self.href = href
         self.text = text
         self.attributes = attributes
+        self.around = around
     }
 }
 
@@ -101,6 +105,10 @@ extension MarkdownDocument {
                 replacement = .customInline(enter: enter, exit: "</a>")
                 if node.firstChild == nil, let text = link.text {
                     replacement.append(.text(text))
+                } else if let around = link.around {
+                    replacement.append(.text(around.before))
+                    node.moveChildren(to: replacement)
+                    replacement.append(.text(around.after))
                 }
             } else {
                 replacement = .customInline(enter: "", exit: "")

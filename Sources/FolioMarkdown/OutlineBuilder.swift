@@ -38,6 +38,7 @@ struct OutlineBuilder {
 
         var outline = DocumentOutline()
         outline.headings = collectHeadings(headingNodes)
+        reportUnreadLinks(textNodes)
         collectFootnotes(definitionParagraphs, textNodes: textNodes)
         outline.footnoteCount = document.footnotes.count
         neutralizeHTML(htmlNodes)
@@ -141,6 +142,23 @@ struct OutlineBuilder {
             document.footnotes.append(.init(label: label, paragraph: definitions[label]!, number: number))
         }
         document.footnotes.sort { $0.number < $1.number }
+    }
+
+    // MARK: Links Markdown could not read
+
+    /// `[](cite:a; b)` is plain text to CommonMark (a link target has no spaces); say so rather
+    /// than publish the brackets.
+    private func reportUnreadLinks(_ textNodes: [CmarkNode]) {
+        let prefixes = ["part:", "chapter:", "rec:", "challenge:", "town:", "term:", "checklist:", "table:", "cite:"]
+        for node in textNodes {
+            let text = node.literal
+            guard let range = text.range(of: "](") else { continue }
+            let target = text[range.upperBound...]
+            guard prefixes.contains(where: { target.hasPrefix($0) }) else { continue }
+            document.report(.error("link.unread", "this cross-reference is not read as a link: '\(target.prefix(40))'",
+                                   at: document.location(of: node),
+                                   hint: "a link target cannot contain spaces: write cite:a-2020;b-2021"))
+        }
     }
 
     // MARK: Safety

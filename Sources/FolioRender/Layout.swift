@@ -49,7 +49,8 @@ struct Layout {
         var languages: [[String: Any]] = []
         var alternates: [[String: Any]] = []
         for code in config.languages {
-            var entry: [String: Any] = ["code": code, "name": environments[code]!.strings["language-name"]]
+            var entry: [String: Any] = ["code": code, "name": environments[code]!.strings["language-name"],
+                                        "current": false, "untranslated": false]
             if let group {
                 let translated = resolved.groups[group].variants[code] != nil
                 entry["href"] = resolved.url(of: group, in: translated ? code : config.defaultLanguage)

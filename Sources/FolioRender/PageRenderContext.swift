@@ -54,8 +54,9 @@ struct PageRenderContext: MarkdownRenderContext {
             return RenderedLink(href: (to == group ? "" : href) + "#" + id,
                                 text: naming.environment.strings["table"] + " \(number)", attributes: attributes)
         case .citation(let entries, let locator):
-            return RenderedLink(href: naming.bibliographyURL(entries[0]), text: naming.citation(entries, locator: locator),
-                                attributes: [("class", "citation")])
+            let full = naming.citation(entries, locator: locator)
+            return RenderedLink(href: naming.bibliographyURL(entries[0]), text: full, attributes: [("class", "citation")],
+                                around: (String(full.dropLast()) + ", ", ")"))
         }
     }
 

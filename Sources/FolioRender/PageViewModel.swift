@@ -15,11 +15,10 @@ struct PageViewModel {
 
     func link(_ group: Int) -> [String: Any] {
         let (href, hreflang) = naming.url(group)
-        var model: [String: Any] = ["href": href, "text": naming.linkText(group), "title": naming.page(group).title]
-        if let hreflang { model["hreflang"] = hreflang }
-        if let number = resolved.numbers[group] { model["number"] = number }
-        if let summary = naming.page(group).summary { model["summary"] = summary }
-        return model
+        // Every key is set (false when absent): Mustache would otherwise find the page's own value.
+        return ["href": href, "text": naming.linkText(group), "title": naming.page(group).title,
+                "hreflang": hreflang ?? false, "number": resolved.numbers[group] ?? false,
+                "summary": naming.page(group).summary ?? false, "questions": false, "chapters": false]
     }
 
     /// A list for a template section: nil when empty (the section disappears), else `{list: …}`.
@@ -37,15 +36,13 @@ struct PageViewModel {
         if let summary = page.summary { model["summary"] = summary }
         if let note = page.editorialNote { model["editorial_note"] = note }
         if !body.footnotes.isEmpty {
-            model["footnotes"] = Self.section(body.footnotes.map { ["number": $0.number, "html": $0.html] as [String: Any] })
+            model["footnotes"] = Self.section(body.footnotes.map { ["note": $0.number, "html": $0.html] as [String: Any] })
         }
         let toc = page.outline.headings.enumerated().filter { $0.element.level == 2 || $0.element.level == 3 }
         if toc.count >= 2 {
             let numbers = PageRenderContext(naming: naming, pageIndex: pageIndex, group: group, tables: TableRenderer()).sectionNumbers
             model["toc"] = Self.section(toc.map { index, heading -> [String: Any] in
-                var item: [String: Any] = ["id": heading.id, "text": heading.text, "sub": heading.level == 3]
-                if let number = numbers[index] { item["number"] = number }
-                return item
+                ["id": heading.id, "text": heading.text, "sub": heading.level == 3, "number": numbers[index] ?? false]
             })
         }
         if let sources = resolved.backlinks[group], !sources.isEmpty {

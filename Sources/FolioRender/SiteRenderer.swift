@@ -57,9 +57,9 @@ public enum SiteRenderer {
         let naming = Naming(resolved: resolved, environment: environment)
         return (resolved.groupsOfKind[.part] ?? []).map { part -> [String: Any] in
             let (href, _) = naming.url(part)
-            return ["group": part, "href": href, "text": naming.page(part).title,
+            return ["group": part, "href": href, "text": naming.page(part).title, "open": false,
                     "chapters": (resolved.chaptersOfPart[part] ?? []).map { chapter -> [String: Any] in
-                        ["group": chapter, "href": naming.url(chapter).href, "text": naming.linkText(chapter)]
+                        ["group": chapter, "href": naming.url(chapter).href, "text": naming.linkText(chapter), "current": false]
                     }]
         }
     }

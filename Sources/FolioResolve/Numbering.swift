@@ -81,5 +81,18 @@ enum Numbering {
                 resolved.tables[table.id] = (number, group)
             }
         }
+        // A translation repeats its original's tables, under the same ids.
+        for (index, page) in resolved.site.pages.enumerated() where page.language != resolved.config.defaultLanguage {
+            let group = resolved.groupOfPage[index]
+            guard group >= 0 else { continue }
+            let original = resolved.site.pages[resolved.groups[group].original]
+            let ids = original.outline.tables.map(\.id)
+            for table in page.outline.tables where !ids.contains(table.id) {
+                problems.append(.error("table.translation", "the table '\(table.id)' is not in the original \(original.source)",
+                                       at: table.location,
+                                       hint: "a translated table keeps the original's id"
+                                           + NearestName.suggestion(for: table.id, among: ids)))
+            }
+        }
     }
 }
