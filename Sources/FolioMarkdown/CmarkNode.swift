@@ -74,6 +74,7 @@ struct CmarkNode: Hashable {
     }
 
     func insertBefore(_ sibling: CmarkNode) { cmark_node_insert_before(pointer, sibling.pointer) }
+    func insertAfter(_ sibling: CmarkNode) { cmark_node_insert_after(pointer, sibling.pointer) }
     func append(_ child: CmarkNode) { cmark_node_append_child(pointer, child.pointer) }
     func unlink() { cmark_node_unlink(pointer) }
     func free() { cmark_node_free(pointer) }

@@ -87,12 +87,12 @@ struct OutlineBuilder {
     private func collectFootnotes(_ paragraphs: [CmarkNode], textNodes: [CmarkNode]) {
         var definitions: [String: CmarkNode] = [:]
         var definitionOrder: [String] = []
-        for paragraph in paragraphs {
+        for paragraph in splitConsecutiveDefinitions(paragraphs) {
             let first = paragraph.firstChild!
             let (label, length) = FootnoteSyntax.definitionLabel(in: first.literal)!
             if definitions[label] != nil {
                 document.report(.error("footnote.duplicate", "footnote [^\(label)] is defined twice",
-                                       at: document.location(of: paragraph), hint: "give each note its own label"))
+                                       at: document.location(of: first), hint: "give each note its own label"))
                 continue
             }
             first.literal = String(first.literal.dropFirst(length)).trimmingLeadingSpaces()
@@ -134,7 +134,7 @@ struct OutlineBuilder {
         for label in definitionOrder {
             guard let number = numbers[label] else {
                 document.report(.warning("footnote.unused", "footnote [^\(label)] is never referred to",
-                                         at: document.location(of: definitions[label]!),
+                                         at: document.location(of: definitions[label]!.firstChild ?? definitions[label]!),
                                          hint: "refer to it with [^\(label)] in the text, or remove it"))
                 document.detached.append(definitions[label]!)
                 continue
@@ -159,6 +159,33 @@ struct OutlineBuilder {
                                    at: document.location(of: node),
                                    hint: "a link target cannot contain spaces: write cite:a-2020;b-2021"))
         }
+    }
+
+    /// Definitions on consecutive lines arrive as one paragraph; split it at each `[^label]:`.
+    private func splitConsecutiveDefinitions(_ paragraphs: [CmarkNode]) -> [CmarkNode] {
+        var out: [CmarkNode] = []
+        for paragraph in paragraphs {
+            var current = paragraph
+            out.append(current)
+            var child = current.firstChild?.next
+            while let node = child {
+                child = node.next
+                guard node.type == CMARK_NODE_SOFTBREAK, let next = node.next, next.type == CMARK_NODE_TEXT,
+                      FootnoteSyntax.definitionLabel(in: next.literal) != nil else { continue }
+                let split = CmarkNode.make(CMARK_NODE_PARAGRAPH)
+                while let sibling = node.next {
+                    sibling.unlink()
+                    split.append(sibling)
+                }
+                node.unlink()
+                node.free()
+                current.insertAfter(split)
+                current = split
+                out.append(split)
+                child = split.firstChild?.next
+            }
+        }
+        return out
     }
 
     // MARK: Safety

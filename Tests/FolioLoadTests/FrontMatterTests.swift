@@ -1,0 +1,45 @@
+import FolioModel
+import XCTest
+@testable import FolioLoad
+
+final class FrontMatterTests: XCTestCase {
+    func testFrontMatterAndBodyAreSplitWithTheirLineOffsets() throws {
+        let split = try FrontMatterSplitter.split("---\ntitle: A\nkind: page\n---\n# Body\n", file: "a.md").get()
+        XCTAssertEqual(split.yaml, "title: A\nkind: page")
+        XCTAssertEqual(split.yamlFirstLine, 2)
+        XCTAssertEqual(split.body, "# Body\n")
+        XCTAssertEqual(split.bodyLineOffset, 4)
+    }
+
+    func testAFileWithoutFrontMatterIsReported() {
+        guard case .failure(let problem) = FrontMatterSplitter.split("# Just a title\n", file: "a.md") else {
+            return XCTFail("expected a failure")
+        }
+        XCTAssertEqual(problem.headline, "a.md:1:1: error: the file does not start with front matter")
+    }
+
+    func testUnterminatedFrontMatterIsReported() {
+        guard case .failure(let problem) = FrontMatterSplitter.split("---\ntitle: A\n# Body\n", file: "a.md") else {
+            return XCTFail("expected a failure")
+        }
+        XCTAssertEqual(problem.code, "frontmatter.unterminated")
+    }
+
+    func testMalformedYAMLNamesItsLineInTheFile() {
+        let source = YAMLSource(file: "content/en/a.md", firstLine: 2)
+        guard case .failure(let problem) = source.compose("title: A\nsummary: [unclosed\n") else {
+            return XCTFail("expected a failure")
+        }
+        XCTAssertEqual(problem.code, "yaml.invalid")
+        XCTAssertEqual(problem.location?.file, "content/en/a.md")
+        XCTAssertEqual(problem.location?.line, 4)
+    }
+
+    func testADuplicatedKeyIsReported() {
+        let source = YAMLSource(file: "a.md", firstLine: 2)
+        guard case .failure(let problem) = source.compose("title: A\ntitle: B\n") else {
+            return XCTFail("expected a failure")
+        }
+        XCTAssertEqual(problem.code, "yaml.duplicate-key")
+    }
+}
