@@ -8,6 +8,8 @@ struct RawPage {
     var fields: Fields
     var document: MarkdownDocument
     var diagnostics: [Diagnostic]
+    /// The front matter could not be read; the page is reported once and not decoded further.
+    var isUnreadable: Bool
 
     /// The page's address inside its language folder: "towns/bebra", "white-paper/themes" for
     /// an index.md, "" for the home page.
@@ -30,18 +32,24 @@ struct RawPage {
         var fields = Fields(start: .file(file.source))
         var body = ""
         var bodyLineOffset = 0
+        var isUnreadable = false
         switch FrontMatterSplitter.split(text, file: file.source) {
         case .failure(let problem):
             diagnostics.append(problem)
+            isUnreadable = true
         case .success(let split):
             body = split.body
             bodyLineOffset = split.bodyLineOffset
             let source = YAMLSource(file: file.source, firstLine: split.yamlFirstLine)
             switch source.compose(split.yaml) {
-            case .failure(let problem): diagnostics.append(problem)
+            case .failure(let problem):
+                diagnostics.append(problem)
+                isUnreadable = true
             case .success(let node):
                 if let parsed = Fields(node, source: source, what: "the front matter", diagnostics: &diagnostics) {
                     fields = parsed
+                } else {
+                    isUnreadable = true
                 }
             }
         }
@@ -49,6 +57,6 @@ struct RawPage {
             body, options: .init(file: file.source, lineOffset: bodyLineOffset, allowRawHTML: allowRawHTML),
             decodeBlock: { info, literal, location in TableBlockDecoder.decode(info: info, literal: literal, at: location) })
         diagnostics += document.diagnostics
-        return RawPage(file: file, fields: fields, document: document, diagnostics: diagnostics)
+        return RawPage(file: file, fields: fields, document: document, diagnostics: diagnostics, isUnreadable: isUnreadable)
     }
 }

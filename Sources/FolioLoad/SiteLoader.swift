@@ -67,7 +67,7 @@ public enum SiteLoader {
         var documents: [MarkdownDocument] = []
         let ordered = raw.filter { $0.file.language == config.defaultLanguage }
             + raw.filter { $0.file.language != config.defaultLanguage }
-        for page in ordered {
+        for page in ordered where !page.isUnreadable {
             let isOriginal = page.file.language == config.defaultLanguage
             var fields = page.fields
             var kind: PageKind

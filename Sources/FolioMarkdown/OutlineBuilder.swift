@@ -105,12 +105,14 @@ struct OutlineBuilder {
         var referenceCounts: [String: Int] = [:]
         for node in textNodes where node.parent != nil {
             guard let pieces = FootnoteSyntax.pieces(of: node.literal) else { continue }
-            let location = document.location(of: node)
+            var location = document.location(of: node)
             for piece in pieces {
                 switch piece {
                 case .text(let text):
                     node.insertBefore(.text(text))
+                    location.column += text.unicodeScalars.count
                 case .reference(let label):
+                    defer { location.column += label.unicodeScalars.count + 3 }
                     guard definitions[label] != nil else {
                         document.report(.error("footnote.undefined", "footnote [^\(label)] has no definition",
                                                at: location,

@@ -57,6 +57,7 @@ struct PageViewModel {
         guard let position = resolved.readingOrder.firstIndex(of: group) else { return }
         if position > 0 { model["prev"] = link(resolved.readingOrder[position - 1]) }
         if position + 1 < resolved.readingOrder.count { model["next"] = link(resolved.readingOrder[position + 1]) }
+        model["pager"] = true
     }
 
     private func addKindData(_ page: Page, _ model: inout [String: Any]) {

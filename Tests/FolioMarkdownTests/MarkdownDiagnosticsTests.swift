@@ -10,7 +10,7 @@ final class MarkdownDiagnosticsTests: XCTestCase {
     func testAnUndefinedFootnoteIsAnErrorAtItsLine() {
         let document = parse("Intro.\n\nText with a note[^x].\n", offset: 4)
         XCTAssertEqual(document.diagnostics.map(\.headline),
-                       ["content/en/a.md:7:1: error: footnote [^x] has no definition"])
+                       ["content/en/a.md:7:17: error: footnote [^x] has no definition"])
     }
 
     func testAnUnusedFootnoteIsAWarning() {

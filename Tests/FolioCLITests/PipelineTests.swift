@@ -1,0 +1,50 @@
+import FolioModel
+import FolioTestSupport
+import FolioWrite
+import XCTest
+@testable import FolioCLI
+
+final class PipelineTests: XCTestCase {
+    func testBrokenContentYieldsExactlyTheExpectedDiagnostics() throws {
+        let site = try Fixtures.copySite("broken", group: "InvalidSites")
+        let outcome = Pipeline(root: site, threads: 2).run()
+        let expected = try String(contentsOf: Fixtures.fixtures.appendingPathComponent("InvalidSites/broken/expected-diagnostics.txt"),
+                                  encoding: .utf8)
+        XCTAssertEqual(Fixtures.headlines(outcome.diagnostics), expected.split(separator: "\n").map(String.init))
+        XCTAssertEqual(outcome.files.count, 0, "a build with errors renders nothing to write")
+    }
+
+    func testAFailingBuildLeavesThePreviousOutputByteIdentical() throws {
+        let site = try Fixtures.copySite("minimal")
+        var build = try XCTUnwrap(FolioCommand.parseAsRoot(["build", "--root", site.path]) as? BuildCommand)
+        try build.run()
+        let output = site.appendingPathComponent("output")
+        let before = Fixtures.tree(output)
+        XCTAssertNotNil(before["en/index.html"])
+        XCTAssertNotNil(before[SiteWriter.marker])
+
+        try Fixtures.write("---\ntitle: Home\n---\nNow broken: [](rec:nothing).\n", to: "content/en/index.md", in: site)
+        build = try XCTUnwrap(FolioCommand.parseAsRoot(["build", "--root", site.path]) as? BuildCommand)
+        XCTAssertThrowsError(try build.run())
+        XCTAssertEqual(Fixtures.tree(output), before)
+    }
+
+    func testCheckWritesNothing() throws {
+        let site = try Fixtures.copySite("minimal")
+        var check = try XCTUnwrap(FolioCommand.parseAsRoot(["check", "--root", site.path]) as? CheckCommand)
+        try check.run()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path))
+    }
+
+    func testTwoBuildsWithOneAndManyThreadsAreByteIdentical() throws {
+        let site = try Fixtures.copySite("minimal")
+        for (jobs, folder) in [("1", "one"), ("8", "many")] {
+            var build = try XCTUnwrap(FolioCommand.parseAsRoot(
+                ["build", "--root", site.path, "--jobs", jobs, "--output", site.appendingPathComponent(folder).path]) as? BuildCommand)
+            try build.run()
+        }
+        let one = Fixtures.tree(site.appendingPathComponent("one"))
+        XCTAssertGreaterThan(one.count, 10)
+        XCTAssertEqual(one, Fixtures.tree(site.appendingPathComponent("many")))
+    }
+}
