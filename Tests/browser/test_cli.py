@@ -1,0 +1,52 @@
+"""The command line as maintainers use it in CI: exit codes, and output that is never half-written."""
+import shutil
+
+from conftest import REPO, run_folio
+
+
+def copy_site(tmp_path, name="Sites/minimal"):
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "Tests" / "Fixtures" / name, site)
+    shutil.rmtree(site / "expected", ignore_errors=True)
+    shutil.copytree(REPO / "themes", site / "themes")
+    return site
+
+
+def test_a_clean_site_builds_with_exit_code_0_and_a_summary(tmp_path):
+    site = copy_site(tmp_path)
+    result = run_folio("build", "--root", str(site))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("built: pages en 10, de 3; 0 errors, 0 warnings;")
+    assert (site / "output" / "en" / "index.html").exists()
+
+
+def test_content_errors_exit_with_1_and_name_file_line_and_column(tmp_path):
+    site = copy_site(tmp_path, "InvalidSites/broken")
+    result = run_folio("check", "--root", str(site))
+    assert result.returncode == 1
+    assert "content/en/index.md:4:5: error: no recommendation 'pb1-9' (did you mean 'rec:pb1-2'?)" in result.stderr
+    assert "hint:" in result.stderr
+    assert not (site / "output").exists()
+
+
+def test_usage_errors_exit_with_2(tmp_path):
+    assert run_folio("build", "--no-such-flag").returncode == 2
+    assert run_folio("publish").returncode == 2
+
+
+def test_a_folder_folio_did_not_make_is_never_replaced(tmp_path):
+    site = copy_site(tmp_path)
+    precious = tmp_path / "home"
+    precious.mkdir()
+    (precious / "thesis.txt").write_text("do not delete")
+    result = run_folio("build", "--root", str(site), "--output", str(precious))
+    assert result.returncode == 2
+    assert "was not made by Folio" in result.stderr
+    assert [p.name for p in precious.iterdir()] == ["thesis.txt"]
+
+
+def test_help_is_available_for_every_command():
+    for command in ([], ["build"], ["check"]):
+        result = run_folio(*command, "--help")
+        assert result.returncode == 0
+        assert "USAGE" in result.stdout

@@ -1,0 +1,76 @@
+"""What readers do: open pages on a phone and a desktop, follow the structure, switch language."""
+import pytest
+from selenium.webdriver.common.by import By
+
+WIDTHS = [390, 1280]
+PAGES = {
+    "home": "/en/",
+    "chapter": "/en/white-paper/themes/bridging-figures/",
+    "recommendation": "/en/recommendations/pb1-1/",
+    "town": "/en/towns/bebra/",
+    "brief": "/en/policy-brief/",
+    "german-recommendation": "/de/recommendations/pb1-1/",
+}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_fits_the_screen_and_has_one_heading(site, browser, shoot, name, width):
+    browser.set_window_size(width, 1000)
+    browser.get(site["url"] + PAGES[name])
+    assert len(browser.find_elements(By.TAG_NAME, "h1")) == 1
+    assert browser.find_element(By.TAG_NAME, "h1").is_displayed()
+    overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
+    shoot(f"{name}-{width}")
+
+
+def test_the_root_sends_readers_to_the_default_language(site, browser):
+    browser.get(site["url"] + "/")
+    assert browser.current_url.endswith("/en/")
+
+
+def test_a_chapter_has_a_working_table_of_contents(site, browser):
+    browser.set_window_size(1280, 900)
+    browser.get(site["url"] + PAGES["chapter"])
+    entries = browser.find_elements(By.CSS_SELECTOR, ".toc a")
+    assert len(entries) >= 3
+    target = entries[1].get_attribute("href").split("#")[1]
+    entries[1].click()
+    assert browser.current_url.endswith("#" + target)
+    assert browser.find_element(By.ID, target).tag_name in ("h2", "h3")
+
+
+def test_a_cross_reference_leads_to_its_record(site, browser):
+    browser.set_window_size(1280, 900)
+    browser.get(site["url"] + "/en/policy-brief/pb-preconditions/")
+    link = browser.find_element(By.CSS_SELECTOR, "a.xref-recommendation")
+    text = link.text
+    assert text.startswith("Recommendation PB1.")
+    link.click()
+    assert "/en/recommendations/pb1-" in browser.current_url
+    assert browser.find_element(By.CSS_SELECTOR, "h1 .number").text == text
+
+
+def test_the_language_switcher_leads_to_the_same_page_or_its_original(site, browser):
+    browser.set_window_size(1280, 900)
+    browser.get(site["url"] + "/de/recommendations/pb1-1/")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "de"
+    english = browser.find_element(By.CSS_SELECTOR, ".languages a[hreflang='en']")
+    english.click()
+    assert browser.current_url.endswith("/en/recommendations/pb1-1/")
+    # pb5-1 has no German translation: the German entry opens the English original, marked as such.
+    browser.get(site["url"] + "/en/recommendations/pb5-1/")
+    german = browser.find_element(By.CSS_SELECTOR, ".languages a[hreflang='de']")
+    assert "untranslated" in german.get_attribute("class")
+    assert german.get_attribute("href").endswith("/en/recommendations/pb5-1/")
+
+
+def test_pages_read_without_javascript(site, browser):
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        browser.get(site["url"] + PAGES["chapter"])
+        assert browser.find_element(By.CSS_SELECTOR, ".prose p").text
+        assert browser.find_elements(By.TAG_NAME, "script") == []
+    finally:
+        browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
