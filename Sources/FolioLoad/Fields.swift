@@ -40,4 +40,7 @@ public struct Fields {
     }
 
     public var names: [String] { entries.keys.sorted() }
+
+    /// Drops a field that a stage has read on its own.
+    public mutating func remove(_ name: String) { entries[name] = nil }
 }

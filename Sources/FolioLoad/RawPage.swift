@@ -10,6 +10,8 @@ struct RawPage {
     var diagnostics: [Diagnostic]
     /// The front matter could not be read; the page is reported once and not decoded further.
     var isUnreadable: Bool
+    /// The hash of the file's text, recorded by translations made from it.
+    var contentHash: String
 
     /// The page's address inside its language folder: "towns/bebra", "white-paper/themes" for
     /// an index.md, "" for the home page.
@@ -57,6 +59,7 @@ struct RawPage {
             body, options: .init(file: file.source, lineOffset: bodyLineOffset, allowRawHTML: allowRawHTML),
             decodeBlock: { info, literal, location in TableBlockDecoder.decode(info: info, literal: literal, at: location) })
         diagnostics += document.diagnostics
-        return RawPage(file: file, fields: fields, document: document, diagnostics: diagnostics, isUnreadable: isUnreadable)
+        return RawPage(file: file, fields: fields, document: document, diagnostics: diagnostics, isUnreadable: isUnreadable,
+                       contentHash: ContentHash.of(text))
     }
 }

@@ -111,12 +111,19 @@ public enum SiteLoader {
                 fields = merged.0
                 problems += merged.1
             }
+            var recordedHash: String?
+            if !isOriginal, let entry = fields["source_hash"] {
+                recordedHash = entry.value.scalar?.string
+                fields.remove("source_hash")
+            }
             let path = page.path
             let (decoded, decodeProblems) = decoder.decode(
                 fields, kind: kind, id: id, idLocation: idLocation, language: page.file.language, path: path,
                 source: page.file.source, outline: page.document.outline)
             problems += decodeProblems
-            if let decoded {
+            if var decoded {
+                decoded.contentHash = page.contentHash
+                decoded.translatedFromHash = recordedHash
                 pages.append(decoded)
                 documents.append(page.document)
             }

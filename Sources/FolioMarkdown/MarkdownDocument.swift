@@ -60,16 +60,26 @@ public final class MarkdownDocument: @unchecked Sendable {
 
     private let lines: [Substring]
     private let escapedLines: Set<Int>
+    private let source: String
+    private let decodeBlock: FencedBlockDecoder?
 
     /// Parses a body. `decodeBlock` reads the YAML of ` ```table ` and ` ```towns ` blocks.
     public init(_ source: String, options: Options, decodeBlock: FencedBlockDecoder? = nil) {
         self.options = options
+        self.source = source
+        self.decodeBlock = decodeBlock
         let (text, escaped) = FootnoteSyntax.escapeDefinitions(in: source)
         self.escapedLines = escaped
         self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         self.root = CmarkNode.parse(text)
         root.consolidateText()
         OutlineBuilder(document: self, decodeBlock: decodeBlock).build()
+    }
+
+    /// A new, unrendered document from the same source, for rendering the body once more (a page
+    /// shown in another language's pages). Its diagnostics were reported with the first parse.
+    public func reparsed() -> MarkdownDocument {
+        MarkdownDocument(source, options: options, decodeBlock: decodeBlock)
     }
 
     deinit {

@@ -16,6 +16,10 @@ public struct Page: Sendable {
     public var order: Int
     public var data: PageData
     public var outline: DocumentOutline
+    /// A hash of this file's text, which translations record to tell when they are outdated.
+    public var contentHash: String = ""
+    /// In a translation: the hash of the original it was made from (`source_hash:`), if marked.
+    public var translatedFromHash: String?
 
     public init(kind: PageKind, id: String, language: String, path: String, source: String,
                 idLocation: SourceLocation, title: String, summary: String?, editorialNote: String?,

@@ -57,11 +57,11 @@ struct Naming {
         return environment.strings["recommendation"]
     }
 
-    /// The URL of a group in the reader's language (the original's when not translated).
+    /// The URL of a group in the reader's language. Every page exists in every language; where
+    /// it is not translated, `hreflang` names the language of its text (the default language).
     func url(_ group: Int) -> (href: String, hreflang: String?) {
         let (_, isFallback) = resolved.page(of: group, in: environment.language)
-        let language = isFallback ? resolved.config.defaultLanguage : environment.language
-        return (resolved.url(of: group, in: language), isFallback ? language : nil)
+        return (resolved.url(of: group, in: environment.language), isFallback ? resolved.config.defaultLanguage : nil)
     }
 
     /// "(Rossi 2023; Verba et al. 1995)"

@@ -11,8 +11,10 @@ struct Layout {
 
     /// Renders `template` for the main content, then the base layout around it, both with the
     /// page's model plus the site-wide values.
+    /// `textLanguage` is the language the page's text is in, when it is not the reader's (a page
+    /// shown in the original): the main content is marked with it and the canonical URL is the original's.
     func page(model: [String: Any], template: String, group: Int?, language: String, title: String,
-              path: String? = nil) -> String {
+              path: String? = nil, textLanguage: String? = nil) -> String {
         let config = resolved.config
         let environment = environments[language]!
         let strings = environment.strings
@@ -27,7 +29,14 @@ struct Layout {
             : title + " · " + config.text(config.title, in: language)
         full["home"] = config.basePath + language + "/"
         full["assets"] = config.basePath + "assets/"
-        full["canonical"] = absolute(ownPath)
+        let isShownInOriginal = textLanguage != nil && textLanguage != language
+        if isShownInOriginal, let group {
+            full["canonical"] = absolute(resolved.url(of: group, in: textLanguage!))
+            full["text_lang"] = textLanguage!
+        } else {
+            full["canonical"] = absolute(ownPath)
+            full["text_lang"] = false
+        }
         full["publisher"] = config.publisher ?? ""
         full["year"] = config.year.map(String.init) ?? ""
         full["licence"] = config.licence ?? ""
@@ -53,7 +62,7 @@ struct Layout {
                                         "current": false, "untranslated": false]
             if let group {
                 let translated = resolved.groups[group].variants[code] != nil
-                entry["href"] = resolved.url(of: group, in: translated ? code : config.defaultLanguage)
+                entry["href"] = resolved.url(of: group, in: code)
                 if translated {
                     alternates.append(["code": code, "href": absolute(resolved.url(of: group, in: code))])
                 } else {

@@ -22,20 +22,22 @@ public enum SiteRenderer {
         }
         let layout = Layout(resolved: resolved, templates: templates, environments: environments)
 
-        let pages = Parallel.map(resolved.site.pages.count, threads: threads) { index -> OutputFile? in
-            let group = resolved.groupOfPage[index]
-            guard group >= 0 else { return nil }
-            let page = resolved.site.pages[index]
-            let environment = environments[page.language]!
+        let jobs = PageJob.all(resolved)
+        let pages = Parallel.map(jobs.count, threads: threads) { number -> OutputFile in
+            let job = jobs[number]
+            let page = resolved.site.pages[job.page]
+            let environment = environments[job.language]!
             let naming = Naming(resolved: resolved, environment: environment)
-            let context = PageRenderContext(naming: naming, pageIndex: index, group: group, tables: TableRenderer())
-            let body = documents[index].render(in: context)
-            let model = PageViewModel(naming: naming, pageIndex: index, group: group).build(body: body)
-            let html = layout.page(model: model, template: page.kind.rawValue, group: group,
-                                   language: page.language, title: page.title)
-            return OutputFile(path: outputPath(resolved.groups[group].path, language: page.language), text: html)
+            let context = PageRenderContext(naming: naming, pageIndex: job.page, group: job.group, tables: TableRenderer())
+            let document = job.isFallback ? documents[job.page].reparsed() : documents[job.page]
+            let body = document.render(in: context)
+            var model = PageViewModel(naming: naming, pageIndex: job.page, group: job.group).build(body: body)
+            TranslationNotices.add(to: &model, job: job, resolved: resolved, strings: environment.strings)
+            let html = layout.page(model: model, template: page.kind.rawValue, group: job.group,
+                                   language: job.language, title: page.title, textLanguage: page.language)
+            return OutputFile(path: outputPath(resolved.groups[job.group].path, language: job.language), text: html)
         }
-        var files = pages.compactMap { $0 }
+        var files = pages
         for language in config.languages {
             files.append(bibliography(resolved, layout: layout, environment: environments[language]!))
         }

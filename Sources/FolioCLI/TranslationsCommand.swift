@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import FolioLoad
+import FolioModel
+import FolioResolve
+
+/// `folio translations`: coverage per language, outdated translations, and `--mark` to record
+/// which version of the original a translation was made from.
+struct TranslationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translations",
+        abstract: "Reports translated, outdated and missing pages per language; marks translations as current.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "text or json.")
+    var format: StatsCommand.Format = .text
+
+    @Flag(name: .long, help: "Exit with 1 when a translation is outdated (for CI).")
+    var strict = false
+
+    @Option(name: .long, parsing: .upToNextOption,
+            help: "Translation files or folders (content/de/...) to mark as made from the current original.")
+    var mark: [String] = []
+
+    func run() throws {
+        if !mark.isEmpty {
+            try TranslationMarker(root: site.rootURL).mark(mark)
+        }
+        var diagnostics = Diagnostics()
+        guard let loaded = SiteLoader.load(root: site.rootURL, threads: site.threads, into: &diagnostics) else {
+            Report.print(diagnostics, root: site.rootURL)
+            throw ContentErrors()
+        }
+        let resolved = SiteResolver.resolve(loaded.site, into: &diagnostics)
+        let report = TranslationReport(resolved)
+        print(format == .json ? report.json : report.text, terminator: "")
+        if strict && report.outdatedCount > 0 { throw ContentErrors() }
+    }
+}
+
+/// Writes `source_hash:` (the hash of the original's text) into translations' front matter.
+struct TranslationMarker {
+    let root: URL
+
+    func mark(_ paths: [String]) throws {
+        let config = try configLanguages()
+        for path in paths {
+            for file in try translationFiles(path) {
+                let relative = file.dropFirst("content/".count)
+                let parts = relative.split(separator: "/", maxSplits: 1)
+                guard parts.count == 2, parts[0] != config.defaultLanguage else {
+                    throw ValidationError("\(file) is not a translation (content/<language>/…)")
+                }
+                let original = "content/\(config.defaultLanguage)/\(parts[1])"
+                guard let originalText = try? String(contentsOf: root.appendingPathComponent(original), encoding: .utf8) else {
+                    throw ValidationError("\(file) has no original \(original)")
+                }
+                let url = root.appendingPathComponent(String(file))
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data(Self.setHash(ContentHash.of(originalText), in: text).utf8).write(to: url)
+                print("marked \(file) as translated from \(original)")
+            }
+        }
+    }
+
+    /// Replaces or adds the `source_hash:` line at the end of the front matter.
+    static func setHash(_ hash: String, in text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") else { return text }
+        if let existing = lines[1..<close].firstIndex(where: { $0.hasPrefix("source_hash:") }) {
+            lines[existing] = "source_hash: \(hash)"
+        } else {
+            lines.insert("source_hash: \(hash)", at: close)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func translationFiles(_ path: String) throws -> [String] {
+        let url = root.appendingPathComponent(path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw ValidationError("no such file: \(path)")
+        }
+        guard isDirectory.boolValue else { return [path] }
+        let enumerator = FileManager.default.enumerator(atPath: url.path)
+        var files: [String] = []
+        while let name = enumerator?.nextObject() as? String {
+            if name.hasSuffix(".md") { files.append(path.hasSuffix("/") ? path + name : path + "/" + name) }
+        }
+        return files.sorted()
+    }
+
+    private func configLanguages() throws -> SiteConfig {
+        var diagnostics = Diagnostics()
+        guard let loaded = SiteLoader.load(root: root, threads: 1, into: &diagnostics) else {
+            throw ValidationError("cannot read folio.yaml")
+        }
+        return loaded.site.config
+    }
+}

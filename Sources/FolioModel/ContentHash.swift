@@ -1,0 +1,13 @@
+/// A short, stable fingerprint of a text (64-bit FNV-1a, hex), for telling when a translation's
+/// original has changed. Not for security.
+public enum ContentHash {
+    public static func of(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
