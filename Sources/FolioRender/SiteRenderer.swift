@@ -10,6 +10,8 @@ public enum SiteRenderer {
                               threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics) -> [OutputFile] {
         var problems: [Diagnostic] = []
         let templates = TemplateSet.compile(theme, into: &problems)
+        problems += UIStringsCheck.run(theme: theme, themeName: resolved.config.theme, languages: resolved.config.languages,
+                                       defaultLanguage: resolved.config.defaultLanguage)
         diagnostics.append(contentsOf: problems)
         guard !problems.contains(where: { $0.severity == .error }) else { return [] }
 
