@@ -1,3 +1,5 @@
+import Foundation
+
 /// The publication's shared data files: facets, figure definitions, labels, bibliography.
 public struct PublicationData: Sendable {
     /// Facet id → allowed values, in declaration order.
@@ -101,14 +103,18 @@ public struct BibliographyEntry: Sendable {
         self.location = location
     }
 
-    /// "Rossi 2023", "Verba et al. 1995": the author-year label of a citation.
+    /// "Rossi 2023", "Verba et al. 1995": the author–year label of a citation, by surnames
+    /// ("Saunders, D." cites as Saunders), by editors when a work has no authors.
     public var citationLabel: String {
+        let people = (authors.isEmpty ? editors : authors).map { name in
+            name.split(separator: ",", maxSplits: 1).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? name
+        }
         let names: String
-        switch authors.count {
+        switch people.count {
         case 0: names = title ?? id
-        case 1: names = authors[0]
-        case 2: names = "\(authors[0]) & \(authors[1])"
-        default: names = "\(authors[0]) et al."
+        case 1: names = people[0]
+        case 2: names = "\(people[0]) & \(people[1])"
+        default: names = "\(people[0]) et al."
         }
         return year.map { "\(names) \($0)" } ?? names
     }
