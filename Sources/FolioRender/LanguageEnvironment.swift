@@ -8,7 +8,9 @@ struct LanguageEnvironment {
     let strings: UIStrings
     let labels: Labels
     let defaultLabels: Labels
-    var navigation: [[String: Any]] = []
+    /// Every UI string, resolved once per language for templates (`{{t.next}}`).
+    let allStrings: [String: String]
+    var navigation: Navigation?
 
     init(language: String, resolved: ResolvedSite, theme: Theme) {
         self.language = language
@@ -16,6 +18,7 @@ struct LanguageEnvironment {
         strings = UIStrings(theme: theme, language: language, defaultLanguage: config.defaultLanguage)
         labels = resolved.site.data.labels[language] ?? Labels()
         defaultLabels = resolved.site.data.labels[config.defaultLanguage] ?? Labels()
+        allStrings = strings.all
     }
 
     func label(_ table: KeyPath<Labels, [String: String]>, _ key: String) -> String {

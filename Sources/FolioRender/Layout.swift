@@ -21,7 +21,7 @@ struct Layout {
         var full = model
         let ownPath = path ?? group.map { resolved.url(of: $0, in: language) } ?? config.basePath
         full["lang"] = language
-        full["t"] = strings.all
+        full["t"] = environment.allStrings
         full["site_title"] = config.text(config.title, in: language)
         full["site_subtitle"] = config.text(config.subtitle, in: language)
         full["site_description"] = config.text(config.description, in: language)
@@ -42,19 +42,7 @@ struct Layout {
         full["licence"] = config.licence ?? ""
         full["glossary"] = resolved.index[.page]?["glossary"].map { resolved.url(of: $0, in: language) } ?? ""
         full["bibliography_url"] = config.basePath + language + "/bibliography/"
-        full["nav"] = environment.navigation.map { part -> [String: Any] in
-            var item = part
-            let chapters = (part["chapters"] as? [[String: Any]]) ?? []
-            item["chapters"] = PageViewModel.section(chapters.map { chapter -> [String: Any] in
-                var entry = chapter
-                if chapter["group"] as? Int == group { entry["current"] = true }
-                return entry
-            })
-            if part["group"] as? Int == group || chapters.contains(where: { $0["group"] as? Int == group }) {
-                item["open"] = true
-            }
-            return item
-        }
+        full["nav_html"] = environment.navigation?.html(for: group) ?? ""
         var languages: [[String: Any]] = []
         var alternates: [[String: Any]] = []
         for code in config.languages {

@@ -19,7 +19,11 @@ public enum SiteRenderer {
         var environments: [String: LanguageEnvironment] = [:]
         for language in config.languages {
             var environment = LanguageEnvironment(language: language, resolved: resolved, theme: theme)
-            environment.navigation = navigation(resolved, environment)
+            let common: [String: Any] = ["t": environment.allStrings,
+                                         "glossary": resolved.index[.page]?["glossary"].map { resolved.url(of: $0, in: language) } ?? "",
+                                         "bibliography_url": config.basePath + language + "/bibliography/"]
+            environment.navigation = Navigation(naming: Naming(resolved: resolved, environment: environment),
+                                                templates: templates, common: common)
             environments[language] = environment
         }
         let layout = Layout(resolved: resolved, templates: templates, environments: environments)
@@ -54,18 +58,6 @@ public enum SiteRenderer {
 
     static func outputPath(_ path: String, language: String) -> String {
         language + "/" + (path.isEmpty ? "" : path + "/") + "index.html"
-    }
-
-    /// Parts and their chapters, as the navigation of every page in a language.
-    private static func navigation(_ resolved: ResolvedSite, _ environment: LanguageEnvironment) -> [[String: Any]] {
-        let naming = Naming(resolved: resolved, environment: environment)
-        return (resolved.groupsOfKind[.part] ?? []).map { part -> [String: Any] in
-            let (href, _) = naming.url(part)
-            return ["group": part, "href": href, "text": naming.page(part).title, "open": false,
-                    "chapters": (resolved.chaptersOfPart[part] ?? []).map { chapter -> [String: Any] in
-                        ["group": chapter, "href": naming.url(chapter).href, "text": naming.linkText(chapter), "current": false]
-                    }]
-        }
     }
 
     private static func bibliography(_ resolved: ResolvedSite, layout: Layout, environment: LanguageEnvironment) -> OutputFile {

@@ -21,7 +21,7 @@ struct TemplateSet: @unchecked Sendable {
                 diagnostics.append(.error("template.syntax", "the template does not parse: \(error)", at: .file(file)))
             }
         }
-        for required in ["base", "bibliography", "404"] + PageKind.allCases.map(\.rawValue) where library.getTemplate(named: required) == nil {
+        for required in ["base", "nav", "bibliography", "404"] + PageKind.allCases.map(\.rawValue) where library.getTemplate(named: required) == nil {
             diagnostics.append(.error("template.missing", "the theme has no template '\(required).mustache'",
                                       at: nil, hint: "add templates/\(required).mustache to the theme"))
         }

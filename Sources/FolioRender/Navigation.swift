@@ -1,0 +1,47 @@
+import Foundation
+import FolioMarkdown
+import FolioModel
+import FolioResolve
+
+/// The publication's structure (parts and their chapters) as HTML, rendered once per language
+/// and open part rather than once per page; a page only marks its own entry as current.
+struct Navigation {
+    /// Part group (or -1 for none) → HTML, for one language.
+    private let variants: [Int: String]
+    /// Chapter group → (its part group, the opening tag of its link in the navigation).
+    private let chapters: [Int: (part: Int, anchor: String)]
+
+    init(naming: Naming, templates: TemplateSet, common: [String: Any]) {
+        let resolved = naming.resolved
+        let parts = resolved.groupsOfKind[.part] ?? []
+        func model(open: Int) -> [String: Any] {
+            var model = common
+            model["nav"] = parts.map { part -> [String: Any] in
+                ["href": naming.url(part).href, "text": naming.page(part).title, "open": part == open,
+                 "chapters": PageViewModel.section((resolved.chaptersOfPart[part] ?? []).map { chapter -> [String: Any] in
+                     ["href": naming.url(chapter).href, "text": naming.linkText(chapter)]
+                 }) ?? false]
+            }
+            return model
+        }
+        var variants: [Int: String] = [-1: templates.render(model(open: -1), "nav")]
+        var chapters: [Int: (part: Int, anchor: String)] = [:]
+        for part in parts {
+            variants[part] = templates.render(model(open: part), "nav")
+            for chapter in resolved.chaptersOfPart[part] ?? [] {
+                chapters[chapter] = (part, "<a href=\"\(HTML.escape(naming.url(chapter).href))\">")
+            }
+        }
+        self.variants = variants
+        self.chapters = chapters
+    }
+
+    /// The navigation for a page: its part opened, its own chapter marked as the current page.
+    func html(for group: Int?) -> String {
+        guard let group else { return variants[-1]! }
+        if let part = variants[group] { return part }
+        guard let chapter = chapters[group], let html = variants[chapter.part] else { return variants[-1]! }
+        guard let range = html.range(of: chapter.anchor) else { return html }
+        return html.replacingCharacters(in: range, with: String(chapter.anchor.dropLast()) + " aria-current=\"page\">")
+    }
+}
