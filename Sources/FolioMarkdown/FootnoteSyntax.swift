@@ -1,4 +1,5 @@
 import Foundation
+import FolioModel
 /// Footnotes, which CommonMark lacks: `[^label]` references and `[^label]: text` definitions.
 ///
 /// cmark would read a definition whose text is one word (`[^1]: Ibid.`) as a link reference
@@ -8,7 +9,7 @@ import Foundation
 enum FootnoteSyntax {
     /// The source with definition lines escaped, and the (0-based) lines that were changed.
     static func escapeDefinitions(in source: String) -> (text: String, escapedLines: Set<Int>) {
-        guard source.contains("[^") else { return (source, []) }
+        guard TextSearch.contains("[^", in: source) else { return (source, []) }
         var escaped: Set<Int> = []
         var out = ""
         out.reserveCapacity(source.utf8.count + 16)
@@ -46,10 +47,10 @@ enum FootnoteSyntax {
     }
 
     static func pieces(of text: String) -> [Piece]? {
-        guard text.contains("[^") else { return nil }
+        guard TextSearch.contains("[^", in: text) else { return nil }
         var pieces: [Piece] = []
         var rest = Substring(text)
-        while let open = rest.range(of: "[^") {
+        while let open = TextSearch.range(of: "[^", in: rest) {
             guard let close = rest[open.upperBound...].firstIndex(of: "]") else { break }
             let label = rest[open.upperBound..<close]
             if label.isEmpty || label.contains(where: { $0.isWhitespace || $0 == "[" }) {

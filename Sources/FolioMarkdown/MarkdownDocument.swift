@@ -58,7 +58,8 @@ public final class MarkdownDocument: @unchecked Sendable {
     public private(set) var outline = DocumentOutline()
     public private(set) var diagnostics: [Diagnostic] = []
 
-    private let lines: [Substring]
+    /// The source's lines, split only when a location is needed.
+    private lazy var lines: [Substring] = source.split(separator: "\n", omittingEmptySubsequences: false)
     private let escapedLines: Set<Int>
     private let source: String
     private let decodeBlock: FencedBlockDecoder?
@@ -70,7 +71,6 @@ public final class MarkdownDocument: @unchecked Sendable {
         self.decodeBlock = decodeBlock
         let (text, escaped) = FootnoteSyntax.escapeDefinitions(in: source)
         self.escapedLines = escaped
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         self.root = CmarkNode.parse(text)
         root.consolidateText()
         OutlineBuilder(document: self, decodeBlock: decodeBlock).build()

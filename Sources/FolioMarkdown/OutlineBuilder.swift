@@ -154,7 +154,7 @@ struct OutlineBuilder {
         let prefixes = ["part:", "chapter:", "rec:", "challenge:", "town:", "term:", "checklist:", "table:", "cite:"]
         for node in textNodes {
             let text = node.literal
-            guard let range = text.range(of: "](") else { continue }
+            guard let range = TextSearch.range(of: "](", in: text) else { continue }
             let target = text[range.upperBound...]
             guard prefixes.contains(where: { target.hasPrefix($0) }) else { continue }
             document.report(.error("link.unread", "this cross-reference is not read as a link: '\(target.prefix(40))'",

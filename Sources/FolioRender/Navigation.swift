@@ -41,7 +41,7 @@ struct Navigation {
         guard let group else { return variants[-1]! }
         if let part = variants[group] { return part }
         guard let chapter = chapters[group], let html = variants[chapter.part] else { return variants[-1]! }
-        guard let range = html.range(of: chapter.anchor) else { return html }
+        guard let range = TextSearch.range(of: chapter.anchor, in: html) else { return html }
         return html.replacingCharacters(in: range, with: String(chapter.anchor.dropLast()) + " aria-current=\"page\">")
     }
 }

@@ -74,3 +74,20 @@ final class SiteConfigTests: XCTestCase {
         XCTAssertEqual(config("/").basePath, "/")
     }
 }
+
+final class TextSearchTests: XCTestCase {
+    func testFindsTheFirstOccurrenceInAnyScript() {
+        let text = "Βόιο [^1] and [^2]"
+        let range = TextSearch.range(of: "[^", in: text)
+        XCTAssertEqual(range.map { String(text[$0.lowerBound...].prefix(4)) }, "[^1]")
+        XCTAssertEqual(text[..<range!.lowerBound], "Βόιο ")
+        XCTAssertEqual(TextSearch.range(of: "[^", in: text, from: text.index(after: range!.lowerBound)).map { String(text[$0.lowerBound...]) }, "[^2]")
+    }
+
+    func testReportsAbsenceAndEdges() {
+        XCTAssertFalse(TextSearch.contains("](", in: "no link here"))
+        XCTAssertTrue(TextSearch.contains("ab", in: "ab"))
+        XCTAssertFalse(TextSearch.contains("abc", in: "ab"))
+        XCTAssertTrue(TextSearch.contains("ß", in: "Straße"))
+    }
+}
