@@ -67,6 +67,9 @@ struct CmarkNode: Hashable {
         return out
     }
 
+    /// The tag of text shown exactly as written (raw HTML made visible): typography leaves it alone.
+    static let verbatim = -1
+
     /// An index stored in the node (used to find a link's resolution at render time); 0 = none.
     var tag: Int {
         get { Int(bitPattern: cmark_node_get_user_data(pointer)) }

@@ -36,6 +36,8 @@ public protocol MarkdownRenderContext {
     func sectionNumber(forHeading index: Int) -> String?
     /// The complete HTML of table `index` (its position among the outline's tables).
     func tableHTML(at index: Int, block: FencedBlock, parts: RenderedTableParts) -> String
+    /// The quotation marks of the text's language; nil leaves straight quotes as written.
+    var quotes: QuoteStyle? { get }
 }
 
 /// The HTML of a body: the text, and its footnotes as a separate list for the template to place.
@@ -51,6 +53,11 @@ extension MarkdownDocument {
         rendered = true
         let options = self.options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
 
+        if let quotes = context.quotes {
+            applyQuotes(quotes, in: root)
+            for footnote in footnotes { applyQuotes(quotes, in: footnote.paragraph) }
+            for tree in detached { applyQuotes(quotes, in: tree) }
+        }
         rewriteLinks(in: root, context: context)
         for footnote in footnotes { rewriteLinks(in: footnote.paragraph, context: context) }
         for tree in detached { rewriteLinks(in: tree, context: context) }
@@ -86,6 +93,31 @@ extension MarkdownDocument {
             (footnote.number, Self.innerHTML(of: footnote.paragraph, options: options))
         }
         return RenderedBody(html: body, footnotes: notes)
+    }
+
+    /// Typographic quotes in every text node, block by block.
+    private func applyQuotes(_ style: QuoteStyle, in tree: CmarkNode) {
+        var texts: [(node: CmarkNode, block: CmarkNode?)] = []
+        tree.walk { node, entering in
+            guard entering, node.type == CMARK_NODE_TEXT, node.tag != CmarkNode.verbatim else { return }
+            var block = node.parent
+            while let candidate = block, candidate.type.rawValue >= CMARK_NODE_FIRST_INLINE.rawValue,
+                  candidate.type.rawValue <= CMARK_NODE_LAST_INLINE.rawValue {
+                block = candidate.parent
+            }
+            texts.append((node, block))
+        }
+        var previous: Character?
+        var currentBlock: CmarkNode?
+        for (node, block) in texts {
+            if block != currentBlock {
+                previous = nil
+                currentBlock = block
+            }
+            let literal = node.literal
+            let replaced = style.apply(to: literal, previous: &previous)
+            if replaced != literal { node.literal = replaced }
+        }
     }
 
     private func rewriteLinks(in tree: CmarkNode, context: MarkdownRenderContext) {

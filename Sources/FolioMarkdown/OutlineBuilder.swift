@@ -201,10 +201,14 @@ struct OutlineBuilder {
                                      hint: "write it in Markdown, or set 'allow_raw_html: true' in folio.yaml"))
             if node.type == CMARK_NODE_HTML_BLOCK {
                 let paragraph = CmarkNode.make(CMARK_NODE_PARAGRAPH)
-                paragraph.append(.text(literal.trimmingTrailingNewlines()))
+                let text = CmarkNode.text(literal.trimmingTrailingNewlines())
+                text.tag = CmarkNode.verbatim
+                paragraph.append(text)
                 node.insertBefore(paragraph)
             } else {
-                node.insertBefore(.text(literal))
+                let text = CmarkNode.text(literal)
+                text.tag = CmarkNode.verbatim
+                node.insertBefore(text)
             }
             node.unlink()
             node.free()

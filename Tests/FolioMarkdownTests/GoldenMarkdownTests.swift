@@ -32,6 +32,8 @@ struct TestContext: MarkdownRenderContext {
 
     func sectionNumber(forHeading index: Int) -> String? { nil }
 
+    var quotes: QuoteStyle? { QuoteStyle.forLanguage("en") }
+
     func tableHTML(at index: Int, block: FencedBlock, parts: RenderedTableParts) -> String {
         "[table \(index): \(parts.caption) / " + parts.rows.map { $0.joined(separator: " | ") }.joined(separator: "; ") + "]"
     }
