@@ -6,6 +6,11 @@ import FolioResolve
 /// The publication's structure (parts and their chapters) as HTML, rendered once per language
 /// and open part rather than once per page; a page only marks its own entry as current.
 struct Navigation {
+    /// Beyond these sizes the navigation links to the part pages instead of listing everything,
+    /// so that a page's size does not grow with the size of the publication.
+    static let maxParts = 30
+    static let maxChaptersPerPart = 60
+
     /// Part group (or -1 for none) → HTML, for one language.
     private let variants: [Int: String]
     /// Chapter group → (its part group, the opening tag of its link in the navigation).
@@ -13,12 +18,17 @@ struct Navigation {
 
     init(naming: Naming, templates: TemplateSet, common: [String: Any]) {
         let resolved = naming.resolved
-        let parts = resolved.groupsOfKind[.part] ?? []
+        let allParts = resolved.groupsOfKind[.part] ?? []
+        let parts = allParts.count <= Self.maxParts ? allParts : []
+        func listedChapters(_ part: Int) -> [Int] {
+            let chapters = resolved.chaptersOfPart[part] ?? []
+            return chapters.count <= Self.maxChaptersPerPart ? chapters : []
+        }
         func model(open: Int) -> [String: Any] {
             var model = common
             model["nav"] = parts.map { part -> [String: Any] in
                 ["href": naming.url(part).href, "text": naming.page(part).title, "open": part == open,
-                 "chapters": PageViewModel.section((resolved.chaptersOfPart[part] ?? []).map { chapter -> [String: Any] in
+                 "chapters": PageViewModel.section(listedChapters(part).map { chapter -> [String: Any] in
                      ["href": naming.url(chapter).href, "text": naming.linkText(chapter)]
                  }) ?? false]
             }
@@ -28,7 +38,7 @@ struct Navigation {
         var chapters: [Int: (part: Int, anchor: String)] = [:]
         for part in parts {
             variants[part] = templates.render(model(open: part), "nav")
-            for chapter in resolved.chaptersOfPart[part] ?? [] {
+            for chapter in listedChapters(part) {
                 chapters[chapter] = (part, "<a href=\"\(HTML.escape(naming.url(chapter).href))\">")
             }
         }
