@@ -48,7 +48,8 @@ public enum SiteLoader {
                                   threads: Int) -> [RawPage] {
         Parallel.map(files.count, threads: threads) { index in
             let file = files[index]
-            guard let text = try? String(contentsOf: root.appendingPathComponent(file.source), encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file.source).path),
+                  let text = String(validatingUTF8Data: data) else {
                 var page = RawPage.read(file, text: "---\n---\n", allowRawHTML: allowRawHTML)
                 page.diagnostics = [.error("file.unreadable", "cannot read \(file.source) as UTF-8 text",
                                            at: .file(file.source), hint: "save the file as UTF-8")]
@@ -143,5 +144,14 @@ public enum SiteLoader {
 
     private static func readIfPresent(_ root: URL, _ file: String) -> String? {
         try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+    }
+}
+
+extension String {
+    /// The text of UTF-8 bytes, or nil when they are not valid UTF-8.
+    init?(validatingUTF8Data data: Data) {
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.utf8.count == data.count || !text.contains("\u{FFFD}") else { return nil }
+        self = text
     }
 }

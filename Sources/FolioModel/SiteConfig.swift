@@ -15,7 +15,11 @@ public struct SiteConfig: Sendable {
     public var doi: String?
     public var isbn: String?
     /// Absolute URL of the site root, ending in "/".
-    public var baseURL: String
+    public let baseURL: String
+    /// The path part of the base URL ("/" or "/piste/"), the prefix of every link in the site.
+    public let basePath: String
+    /// Scheme and host of the base URL ("https://example.org"), or "" for a path-only base.
+    public let origin: String
     public var languages: [String]
     public var defaultLanguage: String
     public var theme: String
@@ -36,6 +40,7 @@ public struct SiteConfig: Sendable {
         self.doi = doi
         self.isbn = isbn
         self.baseURL = baseURL
+        (self.origin, self.basePath) = Self.split(baseURL)
         self.languages = languages
         self.defaultLanguage = defaultLanguage
         self.theme = theme
@@ -47,16 +52,19 @@ public struct SiteConfig: Sendable {
         value[language] ?? value[defaultLanguage] ?? value["*"] ?? ""
     }
 
-    /// The path part of the base URL ("/" or "/piste/"), the prefix of every link in the site.
-    public var basePath: String {
-        var rest = Substring(baseURL)
-        if let scheme = rest.range(of: "://") {
-            rest = rest[scheme.upperBound...]
-            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+    /// Splits a base URL into its origin and its path, which starts and ends with "/".
+    static func split(_ url: String) -> (origin: String, path: String) {
+        var origin = ""
+        var rest = Substring(url)
+        if let scheme = TextSearch.range(of: "://", in: rest) {
+            let afterScheme = rest[scheme.upperBound...]
+            let slash = afterScheme.firstIndex(of: "/") ?? afterScheme.endIndex
+            origin = String(rest[..<slash])
+            rest = rest[slash...]
         }
         var path = String(rest)
         if !path.hasPrefix("/") { path = "/" + path }
         if !path.hasSuffix("/") { path += "/" }
-        return path
+        return (origin, path)
     }
 }

@@ -68,15 +68,6 @@ struct Layout {
         return templates.render(full, "base")
     }
 
-    func absolute(_ path: String) -> String {
-        var base = resolved.config.baseURL
-        while base.hasSuffix("/") { base.removeLast() }
-        let basePath = resolved.config.basePath
-        let relative = path.hasPrefix(basePath) ? String(path.dropFirst(basePath.count)) : path
-        if let scheme = base.range(of: "://") {
-            let host = base[..<(base[scheme.upperBound...].firstIndex(of: "/") ?? base.endIndex)]
-            return host + basePath + relative
-        }
-        return basePath + relative
-    }
+    /// The absolute URL of a site path, for canonical links and alternates.
+    func absolute(_ path: String) -> String { resolved.config.origin + path }
 }

@@ -52,6 +52,6 @@ struct Navigation {
         if let part = variants[group] { return part }
         guard let chapter = chapters[group], let html = variants[chapter.part] else { return variants[-1]! }
         guard let range = TextSearch.range(of: chapter.anchor, in: html) else { return html }
-        return html.replacingCharacters(in: range, with: String(chapter.anchor.dropLast()) + " aria-current=\"page\">")
+        return html[..<range.lowerBound] + chapter.anchor.dropLast() + " aria-current=\"page\">" + html[range.upperBound...]
     }
 }

@@ -5,11 +5,7 @@ import FolioResolve
 enum Sitemap {
     static func xml(_ resolved: ResolvedSite) -> String {
         let config = resolved.config
-        var base = config.baseURL
-        while base.hasSuffix("/") { base.removeLast() }
-        let origin = base.range(of: "://").map { scheme in
-            String(base[..<(base[scheme.upperBound...].firstIndex(of: "/") ?? base.endIndex)])
-        } ?? ""
+        let origin = config.origin
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
         let groups = resolved.groups.indices.sorted { resolved.groups[$0].path < resolved.groups[$1].path }

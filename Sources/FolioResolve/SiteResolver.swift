@@ -15,8 +15,13 @@ public enum SiteResolver {
         Numbering.assign(&resolved, &problems)
         RecordReferences.check(&resolved, &problems)
         LinkResolver.resolveAll(&resolved, &problems)
+        let position = Dictionary(resolved.readingOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let keys = resolved.groups.indices.map { group -> (Int, String, Int, String) in
+            let page = site.pages[resolved.groups[group].original]
+            return (position[group] ?? Int.max, page.kind.rawValue, page.order, page.id)
+        }
         for (group, sources) in resolved.backlinks {
-            resolved.backlinks[group] = Array(Set(sources)).sorted { resolved.sortKey($0) < resolved.sortKey($1) }
+            resolved.backlinks[group] = Array(Set(sources)).sorted { keys[$0] < keys[$1] }
         }
         diagnostics.append(contentsOf: problems)
         return resolved
@@ -60,15 +65,3 @@ public enum SiteResolver {
     }
 }
 
-extension ResolvedSite {
-    /// Orders groups for lists: reading order first, then by kind and order and id.
-    func sortKey(_ group: Int) -> (Int, String, Int, String) {
-        let page = site.pages[groups[group].original]
-        let position = readingPosition[group] ?? Int.max
-        return (position, page.kind.rawValue, page.order, page.id)
-    }
-
-    var readingPosition: [Int: Int] {
-        Dictionary(readingOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    }
-}
