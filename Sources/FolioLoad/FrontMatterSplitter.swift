@@ -12,19 +12,32 @@ public struct SplitFile {
 }
 
 public enum FrontMatterSplitter {
+    /// Walks the lines of the front matter only; the body is taken as one slice.
     public static func split(_ text: String, file: String) -> Result<SplitFile, Diagnostic> {
         var text = Substring(text)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCarriageReturn() == "---" else {
-            return .failure(.error("frontmatter.missing", "the file does not start with front matter",
-                                   at: .file(file),
-                                   hint: "start the file with a line '---', the YAML fields (at least 'title:'), and another '---'"))
-        }
-        for index in 1..<lines.count where lines[index].trimmingCarriageReturn() == "---" {
-            let yaml = lines[1..<index].joined(separator: "\n")
-            let body = lines[(index + 1)...].joined(separator: "\n")
-            return .success(SplitFile(yaml: yaml, yamlFirstLine: 2, body: body, bodyLineOffset: index + 1))
+        var lineStart = text.startIndex
+        var lineNumber = 0
+        var yamlStart: Substring.Index?
+        while lineStart < text.endIndex || lineNumber == 0 {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<lineEnd].trimmingCarriageReturn()
+            lineNumber += 1
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            if lineNumber == 1 {
+                guard line == "---" else {
+                    return .failure(.error("frontmatter.missing", "the file does not start with front matter",
+                                           at: .file(file),
+                                           hint: "start the file with a line '---', the YAML fields (at least 'title:'), and another '---'"))
+                }
+                yamlStart = next
+            } else if line == "---" {
+                let yaml = text[yamlStart!..<lineStart].dropLast(lineStart > yamlStart! ? 1 : 0)
+                return .success(SplitFile(yaml: String(yaml), yamlFirstLine: 2, body: String(text[next...]),
+                                          bodyLineOffset: lineNumber))
+            }
+            if lineEnd == text.endIndex { break }
+            lineStart = next
         }
         return .failure(.error("frontmatter.unterminated", "the front matter is never closed",
                                at: SourceLocation(file: file, line: 1, column: 1),

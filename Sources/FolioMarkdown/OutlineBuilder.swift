@@ -248,7 +248,7 @@ struct OutlineBuilder {
             guard let block else { continue }
 
             func inline(_ markdown: String) -> CmarkNode {
-                let tree = CmarkNode.parse(markdown)
+                let tree = CmarkNode.parse(Self.inlineOnly(markdown))
                 tree.consolidateText()
                 var nodes: [CmarkNode] = []
                 tree.walk { child, entering in
@@ -281,6 +281,20 @@ struct OutlineBuilder {
             }
         }
         return tables
+    }
+}
+
+extension OutlineBuilder {
+    /// Table cells, captions and notes are inline text: a leading "* ", "- ", "1. ", "# " or "> "
+    /// is a character to show (a note marker, an empty cell), not the start of a list or heading.
+    static func inlineOnly(_ markdown: String) -> String {
+        guard let first = markdown.first else { return markdown }
+        if "*-+#>".contains(first) { return "\\" + markdown }
+        let digits = markdown.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let after = markdown.dropFirst(digits.count).first, after == "." || after == ")" {
+            return digits + "\\" + markdown.dropFirst(digits.count)
+        }
+        return markdown
     }
 }
 

@@ -40,7 +40,7 @@ struct Layout {
         full["publisher"] = config.publisher ?? ""
         full["year"] = config.year.map(String.init) ?? ""
         full["licence"] = config.licence ?? ""
-        full["glossary"] = resolved.index[.page]?["glossary"].map { resolved.url(of: $0, in: language) } ?? ""
+        full["glossary"] = resolved.index[.page]?["glossary"].map { resolved.url(of: $0, in: language) } ?? false
         full["bibliography_url"] = config.basePath + language + "/bibliography/"
         full["nav_html"] = environment.navigation?.html(for: group) ?? ""
         var languages: [[String: Any]] = []

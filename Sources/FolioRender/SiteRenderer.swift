@@ -20,7 +20,7 @@ public enum SiteRenderer {
         for language in config.languages {
             var environment = LanguageEnvironment(language: language, resolved: resolved, theme: theme)
             let common: [String: Any] = ["t": environment.allStrings,
-                                         "glossary": resolved.index[.page]?["glossary"].map { resolved.url(of: $0, in: language) } ?? "",
+                                         "glossary": resolved.index[.page]?["glossary"].map { resolved.url(of: $0, in: language) } ?? false,
                                          "bibliography_url": config.basePath + language + "/bibliography/"]
             environment.navigation = Navigation(naming: Naming(resolved: resolved, environment: environment),
                                                 templates: templates, common: common)
