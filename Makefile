@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 APT := $(if $(shell command -v sudo 2>/dev/null),sudo ,)apt-get
 
-.PHONY: site test deps test-deps swift-test browser-test clean
+.PHONY: site test deps test-deps swift-test browser-test bench-smoke bench clean
 
 ## Installs the cmark C library when pkg-config cannot find it.
 deps:
@@ -14,6 +14,7 @@ test-deps: deps
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  ($(APT) update -qq && $(APT) install -y -qq chromium chromium-driver)
 	@python3 -c "import selenium, pytest" 2>/dev/null || python3 -m pip install -q selenium pytest
+	@command -v hugo >/dev/null || ($(APT) update -qq && $(APT) install -y -qq --no-install-recommends hugo)
 
 site: deps
 	$(SWIFT) build -c release --product folio
@@ -27,7 +28,16 @@ browser-test: test-deps
 	$(SWIFT) build -c release --product folio
 	python3 -m pytest -q Tests/browser
 
-test: test-deps swift-test browser-test
+## The benchmark at CI size (N = 100): Folio's and Hugo's pages match and every Folio page is valid.
+bench-smoke: test-deps
+	$(SWIFT) build -c release --product folio
+	bench/smoke
+
+## The full benchmark against Hugo and the cmark floor (see BENCHMARKS.md).
+bench: deps
+	bench/run
+
+test: test-deps swift-test browser-test bench-smoke
 
 clean:
 	rm -rf .build output

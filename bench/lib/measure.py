@@ -20,6 +20,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 
@@ -61,22 +62,78 @@ class Tool:
             argv = [TIME, "-f", "%e %U %S %M", "-o", timefile] + argv
         t0 = time.perf_counter()
         proc = subprocess.Popen(argv, cwd=self.cwd, stdout=out, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, env=self.env)
+                                stdin=subprocess.DEVNULL, env=self.env, start_new_session=True)
+        guard = Watchdog(proc.pid, self.cwd)
         _, status, ru = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
+        guard.stop()
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.close()
+        if guard.why:
+            self.error = f"stopped: {guard.why}; log {out.name}"
+            return None
         if proc.returncode != 0 or not os.path.exists(self.check):
             with open(out.name, "rb") as f:
                 tail = f.read()[-2000:].decode("utf-8", "replace")
             why = f"exit {proc.returncode}" if proc.returncode else f"no {self.check}"
-            self.error = f"{why}; log {out.name}:\n{tail}"
+            lines = [x.strip() for x in tail.splitlines() if x.strip()]
+            first = next((x for x in lines if "error" in x.lower()), lines[-1] if lines else "")
+            self.error = f"{why}: {first[:160]}\n{tail}"
             return None
         if TIME:
             with open(timefile) as f:
                 _, user, system, rss_kb = f.read().split()[-4:]
             return wall, float(user) + float(system), int(rss_kb) / 1024.0
         return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0
+
+
+class Watchdog:
+    """Kills a timed run (its process group) before it fills the tmpfs or the memory: outputs
+    live in RAM here, and a run that outgrows it would take the machine down with it."""
+
+    MIN_FREE = 2 << 30        # bytes left on the output file system
+    MIN_AVAILABLE = 2 << 30   # bytes of MemAvailable
+
+    TIMEOUT = 900.0           # seconds a single run may take (--timeout)
+
+    def __init__(self, pgid, path):
+        self.pgid, self.path, self.why = pgid, path, None
+        self.deadline = time.monotonic() + self.TIMEOUT
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def _watch(self):
+        while not self._stop.wait(0.25):
+            st = os.statvfs(self.path)
+            free = st.f_bavail * st.f_frsize
+            avail = mem_available()
+            if time.monotonic() > self.deadline:
+                self.why = f"timed out after {self.TIMEOUT:.0f} s"
+            elif free < self.MIN_FREE or (avail is not None and avail < self.MIN_AVAILABLE):
+                self.why = (f"low on space (output file system {free / 2**30:.1f} GiB free, "
+                            f"memory {avail / 2**30 if avail else 0:.1f} GiB available)")
+            if self.why:
+                try:
+                    os.killpg(self.pgid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                return
+
+    def stop(self):
+        self._stop.set()
+        self._thread.join()
+
+
+def mem_available():
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
 
 
 def free_port():
@@ -103,9 +160,13 @@ def read_page(path, url):
 
 
 def edit_rebuild(name, argv, cwd, source, page_file, page_url, runs, logdir, env=None,
-                 first_timeout=900):
+                 ready=None, first_timeout=900):
     """Starts a watching server, edits one page's source `runs` times and times each edit until
-    the rebuilt page (on disk, or over HTTP at page_url) carries the edit. Returns seconds."""
+    the rebuilt page (on disk, or over HTTP at page_url) carries the edit. Returns seconds.
+
+    The server counts as ready when its log shows `ready` (bytes) or, without one, when the page
+    exists and neither the log nor the page has changed for 3 s: a watcher that starts after the
+    first build misses edits made during it."""
     with open(source, "r", encoding="utf-8") as f:
         original = f.read()
     out = open(os.path.join(logdir, f"{name}.serve.log"), "wb")
@@ -120,7 +181,26 @@ def edit_rebuild(name, argv, cwd, source, page_file, page_url, runs, logdir, env
             if time.monotonic() > deadline:
                 raise RuntimeError(f"{name} server: {page_file} never appeared")
             time.sleep(0.05)
-        time.sleep(1.5)  # let the first build and the watcher settle
+        quiet_since, last = time.monotonic(), None
+        while True:
+            with open(out.name, "rb") as f:
+                logtext = f.read()
+            if ready and ready in logtext:
+                break
+            try:
+                state = (len(logtext), os.stat(page_file).st_mtime_ns)
+            except OSError:
+                state = (len(logtext), None)
+            if state != last:
+                last, quiet_since = state, time.monotonic()
+            elif not ready and time.monotonic() - quiet_since > 3:
+                break
+            if proc.poll() is not None:
+                raise RuntimeError(f"{name} server exited with {proc.returncode}; see {out.name}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{name} server never became ready; see {out.name}")
+            time.sleep(0.1)
+        time.sleep(1.0)
         head, sep, rest = original.partition("\n---\n")
         for k in range(runs):
             marker = f"Benchmarkedit{k}q{int(time.time() * 1000) % 100000}"
@@ -132,7 +212,7 @@ def edit_rebuild(name, argv, cwd, source, page_file, page_url, runs, logdir, env
                 f.write(edited)
             t0 = time.perf_counter()
             needle = marker.encode()
-            deadline = time.monotonic() + 120
+            deadline = time.monotonic() + 60
             while True:
                 page = read_page(page_file, page_url)
                 if page is not None and needle in page:
@@ -214,7 +294,10 @@ def main():
     ap.add_argument("--floor", default="")
     ap.add_argument("--edit-runs", type=int, default=5)
     ap.add_argument("--out", default="")
+    ap.add_argument("--timeout", type=float, default=Watchdog.TIMEOUT,
+                    help="seconds one run may take before it is stopped (default 900)")
     a = ap.parse_args()
+    Watchdog.TIMEOUT = a.timeout
 
     c = os.path.realpath(a.corpus)
     for attr in ("folio", "hugo", "floor"):
@@ -317,7 +400,7 @@ def main():
             try:
                 times = edit_rebuild("hugo", argv, c, os.path.join(c, "hugo", "content", "en", rel),
                                      os.path.join(dest, page_rel), None, a.edit_runs, logdir,
-                                     env=env)
+                                     env=env, ready=b"Web Server is available")
                 edits.append(("hugo server", times, ""))
             except Exception as e:
                 edits.append(("hugo server", [], str(e)))
@@ -338,8 +421,8 @@ def main():
                          f" | {pages / med:,.0f} | {fmt(statistics.median(t.cpu), 3)}"
                          f" | {fmt(max(t.rss), 1)} |")
         else:
-            first = (t.error or "no runs").splitlines()[0]
-            lines.append(f"| {t.name} | failed: {first} | | | | |")
+            first = (t.error or "no runs").splitlines()[0].replace("|", "\\|")
+            lines.append(f"| {t.name} | failed ({first}) | | | | |")
     for name, why in missing:
         lines.append(f"| {name} | {why} | | | | |")
     if edits:
