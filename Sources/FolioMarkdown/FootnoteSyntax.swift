@@ -8,26 +8,49 @@ import FolioModel
 /// text starts with `[^1]:`, and its line keeps its number.
 enum FootnoteSyntax {
     /// The source with definition lines escaped, and the (0-based) lines that were changed.
+    /// Works on UTF-8 bytes: only lines that start a definition are looked at as text.
     static func escapeDefinitions(in source: String) -> (text: String, escapedLines: Set<Int>) {
         guard TextSearch.contains("[^", in: source) else { return (source, []) }
+        let bytes = Array(source.utf8)
         var escaped: Set<Int> = []
-        var out = ""
-        out.reserveCapacity(source.utf8.count + 16)
-        var fence: Substring?
-        for (number, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if number > 0 { out += "\n" }
-            let trimmed = line.drop { $0 == " " }
+        var insertAt: [Int] = []
+        var fence: (byte: UInt8, count: Int)?
+        var lineStart = 0
+        var number = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            var first = lineStart
+            while first < lineEnd && bytes[first] == UInt8(ascii: " ") { first += 1 }
+            let run = { (byte: UInt8) -> Int in
+                var end = first
+                while end < lineEnd && bytes[end] == byte { end += 1 }
+                return end - first
+            }
             if let open = fence {
-                if trimmed.hasPrefix(open) { fence = nil }
-            } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                fence = trimmed.prefix { $0 == trimmed.first }
-            } else if line.hasPrefix("[^"), definitionLabel(in: line) != nil {
-                out += "\\"
+                if first < lineEnd && bytes[first] == open.byte && run(open.byte) >= open.count { fence = nil }
+            } else if first < lineEnd && (bytes[first] == UInt8(ascii: "`") || bytes[first] == UInt8(ascii: "~")),
+                      run(bytes[first]) >= 3 {
+                fence = (bytes[first], run(bytes[first]))
+            } else if lineEnd - lineStart > 2 && bytes[lineStart] == UInt8(ascii: "[") && bytes[lineStart + 1] == UInt8(ascii: "^"),
+                      definitionLabel(in: String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)) != nil {
+                insertAt.append(lineStart)
                 escaped.insert(number)
             }
-            out += line
+            lineStart = lineEnd + 1
+            number += 1
         }
-        return (out, escaped)
+        guard !insertAt.isEmpty else { return (source, []) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + insertAt.count)
+        var copied = 0
+        for position in insertAt {
+            out += bytes[copied..<position]
+            out.append(UInt8(ascii: "\\"))
+            copied = position
+        }
+        out += bytes[copied...]
+        return (String(decoding: out, as: UTF8.self), escaped)
     }
 
     /// The label of `[^label]:` at the start of the text, and the length of that marker.

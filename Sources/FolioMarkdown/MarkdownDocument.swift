@@ -58,8 +58,16 @@ public final class MarkdownDocument: @unchecked Sendable {
     public private(set) var outline = DocumentOutline()
     public private(set) var diagnostics: [Diagnostic] = []
 
-    /// The source's lines, split only when a location is needed.
-    private lazy var lines: [Substring] = source.split(separator: "\n", omittingEmptySubsequences: false)
+    /// The UTF-8 offset where each line of the source starts, found once, when a location is needed.
+    private lazy var lineStarts: [Int] = {
+        var starts = [0]
+        var offset = 0
+        for byte in source.utf8 {
+            offset += 1
+            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        }
+        return starts
+    }()
     private let escapedLines: Set<Int>
     private let source: String
     private let decodeBlock: FencedBlockDecoder?
@@ -96,10 +104,11 @@ public final class MarkdownDocument: @unchecked Sendable {
     func location(line: Int, byteColumn: Int) -> SourceLocation {
         var column = byteColumn
         if escapedLines.contains(line - 1), column > 1 { column -= 1 }
-        if line >= 1, line <= lines.count {
-            let bytes = lines[line - 1].utf8
-            let prefix = bytes.prefix(max(column - 1, 0))
-            column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        if line >= 1, line <= lineStarts.count, column > 1 {
+            let utf8 = source.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
+            let end = utf8.index(start, offsetBy: column - 1, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            column = String(decoding: utf8[start..<end], as: UTF8.self).unicodeScalars.count + 1
         }
         return SourceLocation(file: options.file, line: line + options.lineOffset, column: column)
     }

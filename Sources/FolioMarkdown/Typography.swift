@@ -27,7 +27,7 @@ public struct QuoteStyle: Sendable, Equatable {
     /// Replaces straight quotes in `text`. `previous` is the character before the text (the end
     /// of the preceding inline text in the same block), and is updated to the text's last one.
     public func apply(to text: String, previous: inout Character?) -> String {
-        guard text.contains(where: { $0 == "\"" || $0 == "'" }) else {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else {
             if let last = text.last { previous = last }
             return text
         }
