@@ -10,6 +10,8 @@ PAGES = {
     "town": "/en/towns/bebra/",
     "brief": "/en/policy-brief/",
     "german-recommendation": "/de/recommendations/pb1-1/",
+    "greek-recommendation": "/el/recommendations/pb1-1/",
+    "fallback": "/de/white-paper/themes/bridging-figures/",
 }
 
 
@@ -59,11 +61,23 @@ def test_the_language_switcher_leads_to_the_same_page_or_its_original(site, brow
     english = browser.find_element(By.CSS_SELECTOR, ".languages a[hreflang='en']")
     english.click()
     assert browser.current_url.endswith("/en/recommendations/pb1-1/")
-    # pb5-1 has no German translation: the German entry opens the English original, marked as such.
-    browser.get(site["url"] + "/en/recommendations/pb5-1/")
+    # The chapter has no German translation: the German entry opens it inside the German pages.
+    browser.get(site["url"] + "/en/white-paper/themes/bridging-figures/")
     german = browser.find_element(By.CSS_SELECTOR, ".languages a[hreflang='de']")
     assert "untranslated" in german.get_attribute("class")
-    assert german.get_attribute("href").endswith("/en/recommendations/pb5-1/")
+    german.click()
+    assert browser.current_url.endswith("/de/white-paper/themes/bridging-figures/")
+    notice = browser.find_element(By.CSS_SELECTOR, ".translation-notice")
+    assert "nicht auf Deutsch" in notice.text
+    assert browser.find_element(By.CSS_SELECTOR, "main > div[lang='en'] h1").is_displayed()
+
+
+def test_every_language_has_the_policy_brief_in_its_own_words(site, browser):
+    for language, word in [("de", "Empfehlung"), ("it", "Raccomandazione"), ("nl", "Aanbeveling"), ("el", "Σύσταση")]:
+        browser.get(site["url"] + f"/{language}/recommendations/pb2-1/")
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == language
+        assert browser.find_element(By.CSS_SELECTOR, "h1 .number").text.startswith(word)
+        assert browser.find_elements(By.CSS_SELECTOR, ".translation-notice") == []
 
 
 def test_pages_read_without_javascript(site, browser):
