@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         // The system cmark library (Debian's libcmark-dev), seen through a one-line shim header.
@@ -33,10 +32,10 @@ let package = Package(
         ]),
         // Stage 2: ids, numbering, translations, cross-references, backlinks. Pure.
         .target(name: "FolioResolve", dependencies: ["FolioModel"]),
-        // Stage 3: Markdown to HTML and Mustache templates to pages.
-        .target(name: "FolioRender", dependencies: [
-            "FolioModel", "FolioMarkdown", .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        // Stage 3: Markdown to HTML and Mustache templates to pages. Folio compiles and renders
+        // Mustache itself (Template.swift): swift-mustache cost more per page than cmark's parse
+        // and render together (BENCHMARKS.md), and the template layer is the build's budget.
+        .target(name: "FolioRender", dependencies: ["FolioModel", "FolioMarkdown"]),
         // Stage 4: a staging directory swapped into place.
         .target(name: "FolioWrite", dependencies: ["FolioModel", "CFolioSystem"]),
         // The commands, as a testable library.

@@ -13,6 +13,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Where to write the site (default: output/ inside --root).")
     var output: String?
 
+    @Flag(name: .long, help: "Print the time each stage took.")
+    var timings = false
+
     func run() throws {
         let start = Date()
         let outcome = Pipeline(root: site.rootURL, threads: site.threads).run()
@@ -23,11 +26,16 @@ struct BuildCommand: ParsableCommand {
         }
         let destination = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? site.rootURL.appendingPathComponent("output", isDirectory: true)
+        let writeStart = Date()
         do {
             try SiteWriter.write(outcome.files, to: destination, threads: site.threads)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
+        }
+        if timings {
+            let stages = outcome.timings + [("write", Date().timeIntervalSince(writeStart))]
+            print(stages.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
         }
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "built")
         print(summary + "; \(outcome.files.count) files in \(destination.standardizedFileURL.path)")

@@ -13,6 +13,8 @@ public struct Pipeline {
         /// Language → pages.
         public var pagesPerLanguage: [String: Int]
         public var languages: [String]
+        /// Stage name → seconds, in the order the stages ran.
+        public var timings: [(stage: String, seconds: Double)] = []
     }
 
     public let root: URL
@@ -28,7 +30,15 @@ public struct Pipeline {
     public func run() -> Outcome {
         var diagnostics = Diagnostics()
         var outcome = Outcome(files: [], diagnostics: diagnostics, pagesPerLanguage: [:], languages: [])
-        guard let loaded = SiteLoader.load(root: root, threads: threads, into: &diagnostics) else {
+        var clock = Date()
+        func lap(_ stage: String) {
+            let now = Date()
+            outcome.timings.append((stage, now.timeIntervalSince(clock)))
+            clock = now
+        }
+        let loadedSite = SiteLoader.load(root: root, threads: threads, into: &diagnostics)
+        lap("load")
+        guard let loaded = loadedSite else {
             outcome.diagnostics = diagnostics
             return outcome
         }
@@ -36,11 +46,13 @@ public struct Pipeline {
         for page in loaded.site.pages { outcome.pagesPerLanguage[page.language, default: 0] += 1 }
         let theme = ThemeLoader.load(root: root, name: loaded.site.config.theme, into: &diagnostics)
         let resolved = SiteResolver.resolve(loaded.site, into: &diagnostics)
+        lap("resolve")
         guard !diagnostics.hasErrors, let theme else {
             outcome.diagnostics = diagnostics
             return outcome
         }
         let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads, into: &diagnostics)
+        lap("render")
         outcome.diagnostics = diagnostics
         outcome.files = diagnostics.hasErrors ? [] : files
         return outcome

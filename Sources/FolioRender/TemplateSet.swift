@@ -1,34 +1,51 @@
 import FolioModel
-import Mustache
 
-/// The theme's templates, parsed once. A template that does not parse is reported with its
-/// file, line and column.
-struct TemplateSet: @unchecked Sendable {
-    let library: MustacheLibrary
+/// The theme's templates, compiled once. A template that does not compile is reported with its
+/// file, line and column; a partial that no template defines is reported where it is used.
+struct TemplateSet: Sendable {
+    private let renderer: TemplateRenderer
 
     static func compile(_ theme: Theme, into diagnostics: inout [Diagnostic]) -> TemplateSet {
-        var library = MustacheLibrary()
+        var templates: [String: Template] = [:]
         for name in theme.templates.keys.sorted() {
             let (text, file) = theme.templates[name]!
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("template.syntax", "the template does not parse: \(error.error)",
-                                          at: SourceLocation(file: file, line: error.context.lineNumber,
-                                                             column: error.context.columnNumber),
-                                          hint: "check that every {{#section}} has its {{/section}}"))
+                templates[name] = try TemplateParser.parse(text)
+            } catch let failure as TemplateParser.Failure {
+                diagnostics.append(.error("template.syntax", "the template does not compile: \(failure.message)",
+                                          at: SourceLocation(file: file, line: failure.line, column: failure.column),
+                                          hint: "every {{#section}} needs its {{/section}}, and every {{ its }}"))
             } catch {
-                diagnostics.append(.error("template.syntax", "the template does not parse: \(error)", at: .file(file)))
+                diagnostics.append(.error("template.syntax", "the template does not compile: \(error)", at: .file(file)))
             }
         }
-        for required in ["base", "nav", "bibliography", "404"] + PageKind.allCases.map(\.rawValue) where library.getTemplate(named: required) == nil {
+        for name in templates.keys.sorted() {
+            for partial in partials(in: templates[name]!.nodes) where templates[partial] == nil {
+                diagnostics.append(.error("template.partial", "the template uses a partial '\(partial)' that the theme does not have",
+                                          at: .file(theme.templates[name]!.file),
+                                          hint: "add templates/\(partial).mustache to the theme"))
+            }
+        }
+        for required in ["base", "nav", "bibliography", "404"] + PageKind.allCases.map(\.rawValue) where templates[required] == nil {
             diagnostics.append(.error("template.missing", "the theme has no template '\(required).mustache'",
                                       at: nil, hint: "add templates/\(required).mustache to the theme"))
         }
-        return TemplateSet(library: library)
+        return TemplateSet(renderer: TemplateRenderer(templates: templates))
+    }
+
+    private static func partials(in nodes: [Template.Node]) -> Set<String> {
+        var names: Set<String> = []
+        for node in nodes {
+            switch node {
+            case .partial(let name): names.insert(name)
+            case .section(_, _, let body): names.formUnion(partials(in: body))
+            case .text, .variable: break
+            }
+        }
+        return names
     }
 
     func render(_ model: [String: Any], _ name: String) -> String {
-        library.render(model, withTemplate: name) ?? ""
+        renderer.render(name, model)
     }
 }

@@ -1,0 +1,113 @@
+import FolioMarkdown
+
+/// A Mustache template compiled once into a tree: text, variables, sections, inverted sections
+/// and partials. Rendering appends to one string and looks values up in dictionaries, so a page
+/// costs a few microseconds of template work (see BENCHMARKS.md for why Folio does this itself).
+struct Template: Sendable {
+    indirect enum Node: Sendable {
+        case text(String)
+        /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (as is).
+        case variable(path: [String], escaped: Bool)
+        /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
+        case section(path: [String], inverted: Bool, body: [Node])
+        /// `{{> name}}`
+        case partial(String)
+    }
+
+    let nodes: [Node]
+}
+
+/// Renders compiled templates against view models built of `[String: Any]`, `[Any]`, `String`,
+/// `Bool` and numbers. Lookups climb the context stack, as in Mustache.
+struct TemplateRenderer {
+    let templates: [String: Template]
+
+    /// A context frame: the value, and the value as a dictionary, cast once when it is pushed.
+    private struct Frame {
+        let value: Any
+        let dictionary: [String: Any]?
+
+        init(_ value: Any) {
+            self.value = value
+            self.dictionary = value as? [String: Any]
+        }
+    }
+
+    func render(_ name: String, _ model: [String: Any]) -> String {
+        guard let template = templates[name] else { return "" }
+        var out = ""
+        out.reserveCapacity(16_384)
+        var stack = [Frame(model)]
+        render(template.nodes, stack: &stack, into: &out)
+        return out
+    }
+
+    private func render(_ nodes: [Template.Node], stack: inout [Frame], into out: inout String) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                out += text
+            case .variable(let path, let escaped):
+                guard let value = lookup(path, in: stack) else { continue }
+                let text = Self.string(value)
+                out += escaped ? HTML.escape(text) : text
+            case .section(let path, let inverted, let body):
+                let value = lookup(path, in: stack)
+                let truthy = value.map(Self.isTruthy) ?? false
+                if inverted {
+                    if !truthy { render(body, stack: &stack, into: &out) }
+                    continue
+                }
+                guard truthy, let value else { continue }
+                if let list = value as? [Any] {
+                    for item in list {
+                        stack.append(Frame(item))
+                        render(body, stack: &stack, into: &out)
+                        stack.removeLast()
+                    }
+                } else {
+                    stack.append(Frame(value))
+                    render(body, stack: &stack, into: &out)
+                    stack.removeLast()
+                }
+            case .partial(let name):
+                if let partial = templates[name] { render(partial.nodes, stack: &stack, into: &out) }
+            }
+        }
+    }
+
+    /// The value of a dotted name: the first frame (from the top) that has its first part.
+    private func lookup(_ path: [String], in stack: [Frame]) -> Any? {
+        if path.isEmpty { return stack.last?.value }
+        var value: Any?
+        for frame in stack.reversed() {
+            if let found = frame.dictionary?[path[0]] {
+                value = found
+                break
+            }
+        }
+        for name in path.dropFirst() {
+            guard let dictionary = value as? [String: Any] else { return nil }
+            value = dictionary[name]
+        }
+        return value
+    }
+
+    static func isTruthy(_ value: Any) -> Bool {
+        switch value {
+        case let flag as Bool: return flag
+        case let text as String: return !text.isEmpty
+        case let list as [Any]: return !list.isEmpty
+        default: return true
+        }
+    }
+
+    static func string(_ value: Any) -> String {
+        switch value {
+        case let text as String: return text
+        case let number as Int: return String(number)
+        case let flag as Bool: return flag ? "true" : ""
+        default: return "\(value)"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import XCTest
+@testable import FolioRender
+
+final class TemplateTests: XCTestCase {
+    private func render(_ text: String, _ model: [String: Any], partials: [String: String] = [:]) throws -> String {
+        var templates = ["main": try TemplateParser.parse(text)]
+        for (name, partial) in partials { templates[name] = try TemplateParser.parse(partial) }
+        return TemplateRenderer(templates: templates).render("main", model)
+    }
+
+    func testVariablesAreEscapedUnlessTripled() throws {
+        XCTAssertEqual(try render("{{a}} {{{a}}} {{& a}}", ["a": "<b>&"]), "&lt;b&gt;&amp; <b>& <b>&")
+    }
+
+    func testSectionsIterateListsAndSkipFalseEmptyAndMissingValues() throws {
+        let model: [String: Any] = ["items": [["n": 1], ["n": 2]], "no": false, "empty": [Any](), "blank": ""]
+        XCTAssertEqual(try render("{{#items}}[{{n}}]{{/items}}{{#no}}x{{/no}}{{#empty}}x{{/empty}}{{#blank}}x{{/blank}}{{#missing}}x{{/missing}}", model), "[1][2]")
+        XCTAssertEqual(try render("{{^no}}shown{{/no}}{{^items}}hidden{{/items}}", model), "shown")
+    }
+
+    func testLookupsClimbTheContextAndFollowDottedNames() throws {
+        let model: [String: Any] = ["title": "Outer", "t": ["next": "Weiter"], "list": [["x": "1"]]]
+        XCTAssertEqual(try render("{{#list}}{{x}} {{title}} {{t.next}}{{/list}}", model), "1 Outer Weiter")
+        XCTAssertEqual(try render("{{#list}}{{.}}{{/list}}", ["list": ["a", "b"]]), "ab")
+    }
+
+    func testStandaloneTagsTakeTheirLineAndPartialsRender() throws {
+        let text = "<ul>\n  {{#items}}\n  <li>{{> item}}</li>\n  {{/items}}\n</ul>\n{{! a comment }}\n"
+        XCTAssertEqual(try render(text, ["items": [["n": "a"]]], partials: ["item": "{{n}}"]), "<ul>\n  <li>a</li>\n</ul>\n")
+    }
+
+    func testProblemsNameTheirLineAndColumn() {
+        XCTAssertThrowsError(try TemplateParser.parse("a\n  {{#open}}\nb")) { error in
+            let failure = error as! TemplateParser.Failure
+            XCTAssertEqual([failure.line, failure.column], [2, 3])
+            XCTAssertEqual(failure.message, "{{#open}} is never closed")
+        }
+        XCTAssertThrowsError(try TemplateParser.parse("{{#a}}{{/b}}")) { error in
+            XCTAssertEqual((error as! TemplateParser.Failure).message, "{{/b}} closes nothing: 'a' is open")
+        }
+        XCTAssertThrowsError(try TemplateParser.parse("x {{name")) { error in
+            XCTAssertEqual((error as! TemplateParser.Failure).column, 3)
+        }
+    }
+}
