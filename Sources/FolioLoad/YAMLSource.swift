@@ -27,7 +27,7 @@ public struct YAMLSource: Sendable {
     /// Composes the YAML into a node tree, or reports why it cannot be read.
     public func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            return .success(try Yams.compose(yaml: yaml, .default, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

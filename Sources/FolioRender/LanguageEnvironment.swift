@@ -8,8 +8,9 @@ struct LanguageEnvironment {
     let strings: UIStrings
     let labels: Labels
     let defaultLabels: Labels
-    /// Every UI string, resolved once per language for templates (`{{t.next}}`).
-    let allStrings: [String: String]
+    /// Every UI string, resolved once per language for templates (`{{t.next}}`); typed as the
+    /// templates' dictionaries so that no lookup converts it.
+    let allStrings: [String: Any]
     var navigation: Navigation?
 
     init(language: String, resolved: ResolvedSite, theme: Theme) {

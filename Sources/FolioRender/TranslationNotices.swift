@@ -7,11 +7,13 @@ enum TranslationNotices {
         let original = resolved.url(of: job.group, in: resolved.config.defaultLanguage)
         switch resolved.translationState(of: job.group, in: job.language) {
         case .missing:
-            model["fallback_notice"] = ["text": strings["fallback-notice"], "href": original,
-                                        "link": strings["fallback-link"], "lang": resolved.config.defaultLanguage]
+            let notice: [String: Any] = ["text": strings["fallback-notice"], "href": original,
+                                         "link": strings["fallback-link"], "lang": resolved.config.defaultLanguage]
+            model["fallback_notice"] = notice
         case .outdated:
-            model["outdated_notice"] = ["text": strings["outdated-notice"], "href": original,
-                                        "link": strings["outdated-link"], "lang": resolved.config.defaultLanguage]
+            let notice: [String: Any] = ["text": strings["outdated-notice"], "href": original,
+                                         "link": strings["outdated-link"], "lang": resolved.config.defaultLanguage]
+            model["outdated_notice"] = notice
         case .original, .translated, .unmarked:
             break
         }
