@@ -22,13 +22,14 @@ public struct TranslationReport: Sendable {
 
     public init(_ resolved: ResolvedSite) {
         let languages = resolved.config.languages.filter { $0 != resolved.config.defaultLanguage }
-        let sections = Set(resolved.groups.map(Self.section)).sorted()
+        let sectionOf = resolved.groups.indices.map { Self.section(of: $0, in: resolved) }
+        let sections = Set(sectionOf).sorted()
         for language in languages {
             var overall = Row(language: language, section: nil, counts: [:], total: 0)
             var perSection: [String: Row] = [:]
             for (group, info) in resolved.groups.enumerated() {
                 let state = resolved.translationState(of: group, in: language)
-                let section = Self.section(info)
+                let section = sectionOf[group]
                 overall.counts[state, default: 0] += 1
                 overall.total += 1
                 perSection[section, default: Row(language: language, section: section, counts: [:], total: 0)].counts[state, default: 0] += 1
@@ -43,8 +44,25 @@ public struct TranslationReport: Sendable {
         }
     }
 
-    static func section(_ group: PageGroup) -> String {
-        group.path.isEmpty ? "home" : String(group.path.split(separator: "/").first!)
+    /// Where a page belongs for coverage: a part's own id for parts, their chapters, and the
+    /// recommendations and challenges of those chapters ("policy-brief", "themes"); else the
+    /// first folder of its path ("towns", "glossary"), "home" for the home page.
+    static func section(of group: Int, in resolved: ResolvedSite) -> String {
+        let info = resolved.groups[group]
+        let page = resolved.site.pages[info.original]
+        func partOfChapter(_ id: String?) -> String? {
+            guard let id, let chapter = resolved.index[.chapter]?[id],
+                  case .chapter(let data) = resolved.site.pages[resolved.groups[chapter].original].data else { return nil }
+            return data.part?.value
+        }
+        switch page.data {
+        case .part: return info.id
+        case .chapter(let data): if let part = data.part?.value { return part }
+        case .recommendation(let data): if let part = partOfChapter(data.section?.value) { return part }
+        case .challenge(let data): if let part = partOfChapter(data.section?.value) { return part }
+        default: break
+        }
+        return info.path.isEmpty ? "home" : String(info.path.split(separator: "/").first!)
     }
 
     public var outdatedCount: Int { rows.filter { $0.section == nil }.reduce(0) { $0 + $1.counts[.outdated, default: 0] } }
