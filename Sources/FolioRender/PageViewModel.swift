@@ -54,7 +54,7 @@ struct PageViewModel {
     }
 
     private func addNeighbours(_ model: inout [String: Any]) {
-        guard let position = resolved.readingOrder.firstIndex(of: group) else { return }
+        guard let position = resolved.readingPosition[group] else { return }
         if position > 0 { model["prev"] = link(resolved.readingOrder[position - 1]) }
         if position + 1 < resolved.readingOrder.count { model["next"] = link(resolved.readingOrder[position + 1]) }
         model["pager"] = true

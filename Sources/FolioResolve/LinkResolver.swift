@@ -128,7 +128,7 @@ enum LinkResolver {
         var target = segments.joined(separator: "/")
         target = String(target.dropLast(3))
         if target == "index" { target = "" } else if target.hasSuffix("/index") { target.removeLast(6) }
-        guard let group = resolved.groups.firstIndex(where: { $0.path == target }) else {
+        guard let group = resolved.groupOfPath[target] else {
             problems.append(.error("link.unresolved", "no page content/\(page.language)/\(segments.joined(separator: "/"))",
                                    at: link.location, hint: "the path is relative to this file's folder"))
             return nil

@@ -36,6 +36,8 @@ enum Numbering {
             }
         }
 
+        resolved.readingPosition = Dictionary(resolved.readingOrder.enumerated().map { ($1, $0) },
+                                              uniquingKeysWith: { first, _ in first })
         let chapterIndex = resolved.index[.chapter] ?? [:]
         for challenge in resolved.groupsOfKind[.challenge] ?? [] {
             guard case .challenge(let data) = original(challenge).data, let section = data.section,

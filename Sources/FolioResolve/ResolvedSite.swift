@@ -44,6 +44,10 @@ public struct ResolvedSite: Sendable {
     public var backlinks: [Int: [Int]]
     /// Parts, then each part's chapters, in reading order (groups).
     public var readingOrder: [Int]
+    /// Group → its position in `readingOrder`.
+    public var readingPosition: [Int: Int] = [:]
+    /// Page path ("towns/bebra") → group, for relative `.md` links.
+    public var groupOfPath: [String: Int] = [:]
     /// Part group → its chapters in order.
     public var chaptersOfPart: [Int: [Int]]
     /// Section (chapter) group → its recommendations / challenges in order.

@@ -15,7 +15,7 @@ public enum SiteResolver {
         Numbering.assign(&resolved, &problems)
         RecordReferences.check(&resolved, &problems)
         LinkResolver.resolveAll(&resolved, &problems)
-        let position = Dictionary(resolved.readingOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let position = resolved.readingPosition
         let keys = resolved.groups.indices.map { group -> (Int, String, Int, String) in
             let page = site.pages[resolved.groups[group].original]
             return (position[group] ?? Int.max, page.kind.rawValue, page.order, page.id)
@@ -43,6 +43,7 @@ public enum SiteResolver {
                                              variants: [page.language: index], original: index))
             resolved.index[page.kind, default: [:]][page.id] = group
             groupOfPath[page.path] = group
+            resolved.groupOfPath[page.path] = group
             resolved.groupOfPage[index] = group
         }
         for (index, page) in site.pages.enumerated() where page.language != site.config.defaultLanguage {
