@@ -44,7 +44,6 @@ struct TableRenderer {
         let townIndex = resolved.index[.town] ?? [:]
         let groups = spec.towns.isEmpty ? (resolved.groupsOfKind[.town] ?? []) : spec.towns.compactMap { townIndex[$0.value] }
         let definitions = Dictionary(resolved.site.data.figures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let language = environment.language
         var head = "<th scope=\"col\">\(HTML.escape(environment.strings["town"]))</th>"
         switch spec.show {
         case .figures:
@@ -86,7 +85,6 @@ struct TableRenderer {
                 body += "<td>\(HTML.escape(town.representation?.electoral ?? "–"))</td>"
             }
             body += "</tr>\n"
-            _ = language
         }
         return frame(id: id, parts: parts, naming: naming, head: head, body: body)
     }
