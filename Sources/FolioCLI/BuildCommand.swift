@@ -18,27 +18,55 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let outcome = Pipeline(root: site.rootURL, threads: site.threads).run()
-        Report.print(outcome.diagnostics, root: site.rootURL)
-        guard !outcome.diagnostics.hasErrors else {
-            FileHandle.standardError.write(Data((Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "build failed, output/ left unchanged") + "\n").utf8))
-            throw ContentErrors()
-        }
         let destination = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? site.rootURL.appendingPathComponent("output", isDirectory: true)
-        let writeStart = Date()
+        let staging: StagingFolder
         do {
-            try SiteWriter.write(outcome.files, to: destination, threads: site.threads)
+            staging = try StagingFolder(replacing: destination)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
         }
+        // Pages are written into the staging folder as they are rendered.
+        let lock = NSLock()
+        var written = 0
+        var writeFailure: Error?
+        let outcome = Pipeline(root: site.rootURL, threads: site.threads).run { file in
+            do {
+                try staging.write(file)
+                lock.lock()
+                written += 1
+                lock.unlock()
+            } catch {
+                lock.lock()
+                writeFailure = writeFailure ?? error
+                lock.unlock()
+            }
+        }
+        Report.print(outcome.diagnostics, root: site.rootURL)
+        guard !outcome.diagnostics.hasErrors else {
+            staging.discard()
+            let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start),
+                                         verb: "build failed, output/ left unchanged")
+            FileHandle.standardError.write(Data((summary + "\n").utf8))
+            throw ContentErrors()
+        }
+        let commitStart = Date()
+        do {
+            if let writeFailure { throw writeFailure }
+            try staging.commit()
+        } catch {
+            staging.discard()
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
         if timings {
-            let stages = outcome.timings + [("write", Date().timeIntervalSince(writeStart))]
+            // Writing overlaps rendering; "commit" is the swap into place.
+            let stages = outcome.timings + [("commit", Date().timeIntervalSince(commitStart))]
             print(stages.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
         }
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "built")
-        print(summary + "; \(outcome.files.count) files in \(destination.standardizedFileURL.path)")
+        print(summary + "; \(written) files in \(destination.standardizedFileURL.path)")
     }
 }
 

@@ -26,8 +26,10 @@ public struct Pipeline {
         self.threads = max(1, threads)
     }
 
-    /// Runs Load, Resolve and Render; the files are empty when any stage reported an error.
-    public func run() -> Outcome {
+    /// Runs Load, Resolve and Render. Without `emit`, the files are collected in the outcome
+    /// (empty when any stage reported an error); with it, each file goes to `emit` as it is
+    /// rendered, and the caller discards what it wrote when the outcome has errors.
+    public func run(emit: ((OutputFile) -> Void)? = nil) -> Outcome {
         var diagnostics = Diagnostics()
         var outcome = Outcome(files: [], diagnostics: diagnostics, pagesPerLanguage: [:], languages: [])
         var clock = Date()
@@ -51,10 +53,16 @@ public struct Pipeline {
             outcome.diagnostics = diagnostics
             return outcome
         }
-        let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads, into: &diagnostics)
+        if let emit {
+            SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads,
+                                into: &diagnostics, emit: emit)
+        } else {
+            let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads,
+                                            into: &diagnostics)
+            outcome.files = diagnostics.hasErrors ? [] : files
+        }
         lap("render")
         outcome.diagnostics = diagnostics
-        outcome.files = diagnostics.hasErrors ? [] : files
         return outcome
     }
 }

@@ -6,14 +6,31 @@ import FolioResolve
 /// Stage 3: renders every page (in parallel) through its kind's template and the base layout,
 /// and adds the site-wide files: the language redirect, 404, bibliography, sitemap, assets.
 public enum SiteRenderer {
+    /// Renders the site and returns its files sorted by path (for `check` and tests).
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
                               threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics) -> [OutputFile] {
+        let lock = NSLock()
+        var files: [OutputFile] = []
+        render(resolved, documents: documents, theme: theme, threads: threads, into: &diagnostics) { file in
+            lock.lock()
+            files.append(file)
+            lock.unlock()
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Renders the site and hands each file to `emit` as soon as it is ready, from several threads,
+    /// so that a build can write pages while it renders others and never hold the whole site.
+    /// Nothing is emitted when the theme has errors.
+    public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
+                              threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics,
+                              emit: @escaping (OutputFile) -> Void) {
         var problems: [Diagnostic] = []
         let templates = TemplateSet.compile(theme, into: &problems)
         problems += UIStringsCheck.run(theme: theme, themeName: resolved.config.theme, languages: resolved.config.languages,
                                        defaultLanguage: resolved.config.defaultLanguage)
         diagnostics.append(contentsOf: problems)
-        guard !problems.contains(where: { $0.severity == .error }) else { return [] }
+        guard !problems.contains(where: { $0.severity == .error }) else { return }
 
         let config = resolved.config
         var environments: [String: LanguageEnvironment] = [:]
@@ -29,7 +46,7 @@ public enum SiteRenderer {
         let layout = Layout(resolved: resolved, templates: templates, environments: environments)
 
         let jobs = PageJob.all(resolved)
-        let pages = Parallel.map(jobs.count, threads: threads) { number -> OutputFile in
+        _ = Parallel.map(jobs.count, threads: threads) { number in
             let job = jobs[number]
             let page = resolved.site.pages[job.page]
             let environment = environments[job.language]!
@@ -41,19 +58,17 @@ public enum SiteRenderer {
             TranslationNotices.add(to: &model, job: job, resolved: resolved, strings: environment.strings)
             let html = layout.page(model: model, template: page.kind.rawValue, group: job.group,
                                    language: job.language, title: page.title, textLanguage: page.language)
-            return OutputFile(path: outputPath(resolved.groups[job.group].path, language: job.language), text: html)
+            emit(OutputFile(path: outputPath(resolved.groups[job.group].path, language: job.language), text: html))
         }
-        var files = pages
         for language in config.languages {
-            files.append(bibliography(resolved, layout: layout, environment: environments[language]!))
+            emit(bibliography(resolved, layout: layout, environment: environments[language]!))
         }
-        files.append(OutputFile(path: "index.html", text: redirect(to: config.basePath + config.defaultLanguage + "/")))
-        files.append(notFound(layout: layout, environment: environments[config.defaultLanguage]!))
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(resolved)))
+        emit(OutputFile(path: "index.html", text: redirect(to: config.basePath + config.defaultLanguage + "/")))
+        emit(notFound(layout: layout, environment: environments[config.defaultLanguage]!))
+        emit(OutputFile(path: "sitemap.xml", text: Sitemap.xml(resolved)))
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: "assets/" + path, bytes: bytes))
+            emit(OutputFile(path: "assets/" + path, bytes: bytes))
         }
-        return files.sorted { $0.path < $1.path }
     }
 
     static func outputPath(_ path: String, language: String) -> String {

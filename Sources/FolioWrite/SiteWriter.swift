@@ -1,9 +1,8 @@
-import CFolioSystem
 import Foundation
 import FolioModel
 
-/// Stage 4: writes the site into a sibling staging folder and swaps it into place in one step,
-/// so a build that fails or is killed leaves the previous output exactly as it was.
+/// Stage 4: writes a site's files through a `StagingFolder`, so the output is replaced in one
+/// step and only when every file was written.
 public enum SiteWriter {
     /// The file that marks a folder as Folio's output; Folio replaces no folder without it.
     public static let marker = ".folio-output"
@@ -24,21 +23,16 @@ public enum SiteWriter {
     }
 
     public static func write(_ files: [OutputFile], to output: URL, threads: Int = Parallel.defaultThreads) throws {
-        let fileManager = FileManager.default
-        let output = output.standardizedFileURL
-        try checkReplaceable(output)
-        let parent = output.deletingLastPathComponent()
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).folio-staging-\(getpid())")
-        try? fileManager.removeItem(at: staging)
-        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        let staging = try StagingFolder(replacing: output)
         do {
-            try writeFiles(files, into: staging, threads: threads)
-            try Data("Folio output folder. Folio replaces this folder on every build.\n".utf8)
-                .write(to: staging.appendingPathComponent(marker))
-            try swap(staging, into: output)
+            let failures = Parallel.map(files.count, threads: threads) { index -> Error? in
+                do { try staging.write(files[index]) } catch { return error }
+                return nil
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
+            try staging.commit()
         } catch {
-            try? fileManager.removeItem(at: staging)
+            staging.discard()
             throw error
         }
     }
@@ -53,59 +47,11 @@ public enum SiteWriter {
         if !contents.isEmpty && !contents.contains(marker) { throw Failure.notFolioOutput(output.path) }
     }
 
-    private static func writeFiles(_ files: [OutputFile], into staging: URL, threads: Int) throws {
-        let root = staging.path + "/"
-        var directories: Set<String> = []
-        for file in files {
-            guard isSafe(file.path) else { throw Failure.unsafePath(file.path) }
-            let directory = (file.path as NSString).deletingLastPathComponent
-            if !directory.isEmpty { directories.insert(directory) }
-        }
-        for directory in directories.sorted() {
-            try FileManager.default.createDirectory(atPath: root + directory, withIntermediateDirectories: true)
-        }
-        let failures = Parallel.map(files.count, threads: threads) { index -> String? in
-            let file = files[index]
-            let descriptor = open(root + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { return "cannot write \(file.path): \(String(cString: strerror(errno)))" }
-            defer { close(descriptor) }
-            let complete = file.bytes.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written <= 0 { return false }
-                    offset += written
-                }
-                return true
-            }
-            return complete ? nil : "cannot write \(file.path): \(String(cString: strerror(errno)))"
-        }
-        let failure = failures.compactMap { $0 }.first
-        if let failure { throw Failure.io(failure) }
-    }
-
     /// A relative path of plain segments: no "..", no absolute paths, no empty segments.
     static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/") else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
             !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0")
-        }
-    }
-
-    /// Exchanges staging and output atomically where the kernel can, else renames in two steps.
-    private static func swap(_ staging: URL, into output: URL) throws {
-        let fileManager = FileManager.default
-        if fileManager.fileExists(atPath: output.path) {
-            if folio_exchange_paths(staging.path, output.path) == 0 {
-                try fileManager.removeItem(at: staging)
-                return
-            }
-            let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).folio-old-\(getpid())")
-            try fileManager.moveItem(at: output, to: old)
-            try fileManager.moveItem(at: staging, to: output)
-            try? fileManager.removeItem(at: old)
-        } else {
-            try fileManager.moveItem(at: staging, to: output)
         }
     }
 }

@@ -62,3 +62,17 @@ final class SiteWriterTests: XCTestCase {
         }
     }
 }
+
+final class StagingFolderTests: XCTestCase {
+    func testAKilledBuildsStagingFolderIsRemovedByTheNextBuild() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("folio-staging-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        // A process id that cannot be running: above the kernel's maximum.
+        try Fixtures.write("half", to: ".output.folio-staging-99999999/en/index.html", in: parent)
+        let staging = try StagingFolder(replacing: parent.appendingPathComponent("output"))
+        try staging.write(OutputFile(path: "en/index.html", text: "whole"))
+        try staging.commit()
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: parent.path), ["output"])
+        XCTAssertEqual(Fixtures.tree(parent.appendingPathComponent("output"))["en/index.html"], Data("whole".utf8))
+    }
+}
