@@ -54,6 +54,7 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// Trees parsed apart from the root (table cells), freed with the document.
     var detached: [CmarkNode] = []
     var rendered = false
+    private var treesFreed = false
 
     public private(set) var outline = DocumentOutline()
     public private(set) var diagnostics: [Diagnostic] = []
@@ -90,7 +91,12 @@ public final class MarkdownDocument: @unchecked Sendable {
         MarkdownDocument(source, options: options, decodeBlock: decodeBlock)
     }
 
-    deinit {
+    deinit { freeTrees() }
+
+    /// Frees cmark's trees; after rendering they are spent, and a large site should not keep them.
+    func freeTrees() {
+        guard !treesFreed else { return }
+        treesFreed = true
         for footnote in footnotes where footnote.paragraph.parent == nil { footnote.paragraph.free() }
         for tree in detached { tree.free() }
         root.free()

@@ -92,6 +92,7 @@ extension MarkdownDocument {
         let notes = footnotes.map { footnote in
             (footnote.number, Self.innerHTML(of: footnote.paragraph, options: options))
         }
+        freeTrees()
         return RenderedBody(html: body, footnotes: notes)
     }
 
