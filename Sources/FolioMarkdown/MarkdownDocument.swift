@@ -114,7 +114,8 @@ public final class MarkdownDocument: @unchecked Sendable {
             let utf8 = source.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
             let end = utf8.index(start, offsetBy: column - 1, limitedBy: utf8.endIndex) ?? utf8.endIndex
-            column = String(decoding: utf8[start..<end], as: UTF8.self).unicodeScalars.count + 1
+            // Unicode scalars before the column: every byte that does not continue a sequence.
+            column = utf8[start..<end].reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
         }
         return SourceLocation(file: options.file, line: line + options.lineOffset, column: column)
     }

@@ -2,6 +2,7 @@
 /// spaces become hyphens and punctuation is dropped. Independent of the machine's locale.
 public enum Slug {
     public static func make(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text) }
         var out = String.UnicodeScalarView()
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {
@@ -18,6 +19,26 @@ public enum Slug {
         }
         let slug = String(out)
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// The same rule over ASCII bytes, for the common case without accents or other scripts.
+    private static func ascii(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                out.append(byte | (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? 0x20 : 0))
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                pendingHyphen = true
+            default:
+                break
+            }
+        }
+        return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
     }
 
     /// Makes ids unique within one page: the second "results" becomes "results-2".

@@ -4,27 +4,28 @@ import FolioModel
 /// Resolves the links of every page: typed cross-references (`rec:pb1-2`), relative `.md` links,
 /// anchors and external URLs. Every failure names the link's place and the nearest id.
 enum LinkResolver {
-    static func resolveAll(_ resolved: inout ResolvedSite, _ problems: inout [Diagnostic]) {
-        var all: [[LinkTarget?]] = []
-        all.reserveCapacity(resolved.site.pages.count)
-        for (pageIndex, page) in resolved.site.pages.enumerated() {
+    /// Resolves every page's links in parallel; backlinks and problems are merged in page order.
+    static func resolveAll(_ resolved: inout ResolvedSite, threads: Int, _ problems: inout [Diagnostic]) {
+        let site = resolved
+        let results = Parallel.map(site.site.pages.count, threads: threads) { pageIndex -> ([LinkTarget?], [Diagnostic]) in
+            let page = site.site.pages[pageIndex]
+            var pageProblems: [Diagnostic] = []
+            let targets = page.outline.links.map { resolve($0, on: page, resolved: site, problems: &pageProblems) }
+            return (targets, pageProblems)
+        }
+        for (pageIndex, (targets, pageProblems)) in results.enumerated() {
+            problems += pageProblems
             let group = resolved.groupOfPage[pageIndex]
-            var targets: [LinkTarget?] = []
-            targets.reserveCapacity(page.outline.links.count)
-            for link in page.outline.links {
-                let target = resolve(link, on: page, resolved: resolved, problems: &problems)
-                targets.append(target)
-                if group >= 0, page.language == resolved.config.defaultLanguage, let target {
-                    switch target {
-                    case .page(let to, _), .table(let to, _):
-                        if to != group { resolved.backlinks[to, default: []].append(group) }
-                    default: break
-                    }
+            guard group >= 0, site.site.pages[pageIndex].language == site.config.defaultLanguage else { continue }
+            for target in targets {
+                switch target {
+                case .page(let to, _)?, .table(let to, _)?:
+                    if to != group { resolved.backlinks[to, default: []].append(group) }
+                default: break
                 }
             }
-            all.append(targets)
         }
-        resolved.links = all
+        resolved.links = results.map(\.0)
     }
 
     static func resolve(_ link: DocumentOutline.Link, on page: Page, resolved: ResolvedSite,

@@ -3,7 +3,8 @@ import FolioModel
 /// Stage 2: groups translations, checks ids, numbers chapters, recommendations and tables,
 /// resolves every cross-reference and collects backlinks. Pure: no I/O.
 public enum SiteResolver {
-    public static func resolve(_ site: LoadedSite, into diagnostics: inout Diagnostics) -> ResolvedSite {
+    public static func resolve(_ site: LoadedSite, threads: Int = Parallel.defaultThreads,
+                               into diagnostics: inout Diagnostics) -> ResolvedSite {
         var problems: [Diagnostic] = []
         var resolved = ResolvedSite(
             site: site, groups: [], index: [:], groupOfPage: Array(repeating: -1, count: site.pages.count),
@@ -14,7 +15,7 @@ public enum SiteResolver {
         indexBibliography(&resolved, &problems)
         Numbering.assign(&resolved, &problems)
         RecordReferences.check(&resolved, &problems)
-        LinkResolver.resolveAll(&resolved, &problems)
+        LinkResolver.resolveAll(&resolved, threads: threads, &problems)
         let position = resolved.readingPosition
         let keys = resolved.groups.indices.map { group -> (Int, String, Int, String) in
             let page = site.pages[resolved.groups[group].original]

@@ -25,3 +25,13 @@ final class TypographyTests: XCTestCase {
         XCTAssertEqual(previous, "d")
     }
 }
+
+final class SlugTests: XCTestCase {
+    func testAsciiAndUnicodeHeadingsFollowTheSameRule() {
+        XCTAssertEqual(Slug.make("Results & Replicability (2023)"), "results-replicability-2023")
+        XCTAssertEqual(Slug.make("  Policy_brief -- PB1 "), "policy-brief-pb1")
+        XCTAssertEqual(Slug.make("Übersicht der Städte"), "übersicht-der-städte")
+        XCTAssertEqual(Slug.make("Δήμος Βοΐου"), "δήμος-βοΐου")
+        XCTAssertEqual(Slug.make("!!!"), "section")
+    }
+}
