@@ -70,7 +70,8 @@ enum PublicationDataLoader {
             return values
         }
         let labels = Labels(facets: table("facets"), facetValues: table("facet_values"), figures: table("figures"),
-                            choices: table("choices"), units: table("units"))
+                            choices: table("choices"), units: table("units"), notes: table("notes"),
+                            sources: table("sources"))
         diagnostics.append(contentsOf: reader.finish())
         return labels
     }

@@ -46,14 +46,21 @@ public struct Labels: Sendable {
     /// Keyed "figure.choice".
     public var choices: [String: String]
     public var units: [String: String]
+    /// Figure notes and sources named by an id in the town records ("census-2011"), so that a
+    /// note shared by several figures is written once and translated once.
+    public var notes: [String: String]
+    public var sources: [String: String]
 
     public init(facets: [String: String] = [:], facetValues: [String: String] = [:], figures: [String: String] = [:],
-                choices: [String: String] = [:], units: [String: String] = [:]) {
+                choices: [String: String] = [:], units: [String: String] = [:], notes: [String: String] = [:],
+                sources: [String: String] = [:]) {
         self.facets = facets
         self.facetValues = facetValues
         self.figures = figures
         self.choices = choices
         self.units = units
+        self.notes = notes
+        self.sources = sources
     }
 }
 

@@ -112,7 +112,8 @@ struct PageViewModel {
                 guard let figure = town.figures[definition.id] else { continue }
                 var fact: [String: Any] = ["label": environment.label(\.figures, definition.id),
                                            "value": HTML.escape(formatter.value(figure, definition: definition))]
-                let detail = [figure.year.map(String.init), figure.source, figure.note].compactMap { $0 }
+                let detail = [figure.year.map(String.init), figure.source.map(formatter.source),
+                              figure.note.map(formatter.note)].compactMap { $0 }
                 if !detail.isEmpty { fact["detail"] = detail.joined(separator: " · ") }
                 facts.append(fact)
             }

@@ -124,11 +124,17 @@ struct FigureFormatter {
         return text
     }
 
+    /// A figure's note in the reader's language: an id from `_labels.yaml` `notes:`, or the text as written.
+    func note(_ note: String) -> String { environment.label(\.notes, note) }
+
+    /// A figure's source in the reader's language, likewise from `sources:`.
+    func source(_ source: String) -> String { environment.label(\.sources, source) }
+
     /// The value, with year and note shown quietly after it.
     func cell(_ figure: FigureValue, definition: FigureDefinition?) -> String {
         var html = HTML.escape(value(figure, definition: definition))
         if let year = figure.year { html += " <span class=\"figure-year\">(\(year))</span>" }
-        if let note = figure.note { html += "<span class=\"figure-note\">\(HTML.escape(note))</span>" }
+        if let note = figure.note { html += "<span class=\"figure-note\">\(HTML.escape(self.note(note)))</span>" }
         return html
     }
 }
