@@ -39,7 +39,7 @@ public enum SiteLoader {
 
         let raw = readPages(scan.pages, root: root, allowRawHTML: config.allowRawHTML, threads: threads)
         for page in raw { problems += page.diagnostics }
-        let (pages, documents) = decode(raw, config: config, data: data, into: &problems)
+        let (pages, documents) = decode(raw, config: config, data: data, threads: threads, into: &problems)
         return LoadResult(site: LoadedSite(config: config, data: data, pages: pages), documents: documents)
     }
 
@@ -59,77 +59,73 @@ public enum SiteLoader {
         }
     }
 
-    /// Merges translations over their originals and decodes every page's front matter.
-    private static func decode(_ raw: [RawPage], config: SiteConfig, data: PublicationData,
+    /// Decodes every page's front matter: the originals first (in parallel), then the
+    /// translations merged over their originals (in parallel). Pages keep file order within each.
+    private static func decode(_ raw: [RawPage], config: SiteConfig, data: PublicationData, threads: Int,
                                into problems: inout [Diagnostic]) -> ([Page], [MarkdownDocument]) {
         let decoder = PageDecoder(data: data)
-        var originals: [String: (fields: Fields, kind: PageKind, id: String, source: String)] = [:]
+        let originals = raw.filter { $0.file.language == config.defaultLanguage && !$0.isUnreadable }
+        let translations = raw.filter { $0.file.language != config.defaultLanguage && !$0.isUnreadable }
+
+        let identities = Parallel.map(originals.count, threads: threads) { index -> (PageIdentity?, [Diagnostic]) in
+            var found: [Diagnostic] = []
+            let identity = PageIdentity(of: originals[index], problems: &found)
+            return (identity, found)
+        }
+        var originalOf: [String: (page: RawPage, identity: PageIdentity)] = [:]
+        for (index, (identity, found)) in identities.enumerated() {
+            problems += found
+            if let identity { originalOf[originals[index].file.relativePath] = (originals[index], identity) }
+        }
+
+        let decodedOriginals = Parallel.map(originals.count, threads: threads) { index -> (Page?, [Diagnostic]) in
+            guard let identity = identities[index].0 else { return (nil, []) }
+            return decode(originals[index], fields: originals[index].fields, identity: identity,
+                          recordedHash: nil, decoder: decoder)
+        }
+        let decodedTranslations = Parallel.map(translations.count, threads: threads) { index -> (Page?, [Diagnostic]) in
+            let page = translations[index]
+            guard let original = originalOf[page.file.relativePath] else {
+                return (nil, [.error("translation.orphan",
+                                     "\(page.file.source) has no original content/\(config.defaultLanguage)/\(page.file.relativePath)",
+                                     at: .file(page.file.source),
+                                     hint: "every page starts in the default language; check the file name")])
+            }
+            var (fields, found) = TranslationMerger.merge(original: original.page.fields, translation: page.fields,
+                                                          kind: original.identity.kind, originalFile: original.page.file.source)
+            let recordedHash = fields["source_hash"]?.value.scalar?.string
+            fields.remove("source_hash")
+            var identity = original.identity
+            identity.location = .file(page.file.source)
+            let (decoded, decodeProblems) = decode(page, fields: fields, identity: identity, recordedHash: recordedHash,
+                                                   decoder: decoder)
+            found += decodeProblems
+            return (decoded, found)
+        }
+
         var pages: [Page] = []
         var documents: [MarkdownDocument] = []
-        let ordered = raw.filter { $0.file.language == config.defaultLanguage }
-            + raw.filter { $0.file.language != config.defaultLanguage }
-        for page in ordered where !page.isUnreadable {
-            let isOriginal = page.file.language == config.defaultLanguage
-            var fields = page.fields
-            var kind: PageKind
-            var id: String
-            var idLocation = SourceLocation.file(page.file.source)
-            if isOriginal {
-                kind = .page
-                if let entry = fields["kind"] {
-                    let name = entry.value.scalar?.string ?? ""
-                    if let parsed = PageKind(rawValue: name) {
-                        kind = parsed
-                    } else {
-                        problems.append(.error("kind.unknown", "no page kind '\(name)'\(NearestName.suggestion(for: name, among: PageKind.allCases.map(\.rawValue)))",
-                                               at: entry.source.location(of: entry.value),
-                                               hint: "use one of: " + PageKind.allCases.map(\.rawValue).joined(separator: ", ")))
-                        continue
-                    }
+        for (list, results) in [(originals, decodedOriginals), (translations, decodedTranslations)] {
+            for (index, (page, found)) in results.enumerated() {
+                problems += found
+                if let page {
+                    pages.append(page)
+                    documents.append(list[index].document)
                 }
-                id = page.defaultID
-                if let entry = fields["id"] {
-                    var idProblems: [Diagnostic] = []
-                    if let explicit = FieldReader.id(entry.value, source: entry.source, field: "id", diagnostics: &idProblems) {
-                        id = explicit.value
-                        idLocation = explicit.location
-                    }
-                    problems += idProblems
-                }
-                originals[page.file.relativePath] = (fields, kind, id, page.file.source)
-            } else {
-                guard let original = originals[page.file.relativePath] else {
-                    problems.append(.error("translation.orphan",
-                                           "\(page.file.source) has no original content/\(config.defaultLanguage)/\(page.file.relativePath)",
-                                           at: .file(page.file.source),
-                                           hint: "every page starts in the default language; check the file name"))
-                    continue
-                }
-                kind = original.kind
-                id = original.id
-                let merged = TranslationMerger.merge(original: original.fields, translation: fields, kind: kind,
-                                                     originalFile: original.source)
-                fields = merged.0
-                problems += merged.1
-            }
-            var recordedHash: String?
-            if !isOriginal, let entry = fields["source_hash"] {
-                recordedHash = entry.value.scalar?.string
-                fields.remove("source_hash")
-            }
-            let path = page.path
-            let (decoded, decodeProblems) = decoder.decode(
-                fields, kind: kind, id: id, idLocation: idLocation, language: page.file.language, path: path,
-                source: page.file.source, outline: page.document.outline)
-            problems += decodeProblems
-            if var decoded {
-                decoded.contentHash = page.contentHash
-                decoded.translatedFromHash = recordedHash
-                pages.append(decoded)
-                documents.append(page.document)
             }
         }
         return (pages, documents)
+    }
+
+    private static func decode(_ raw: RawPage, fields: Fields, identity: PageIdentity, recordedHash: String?,
+                               decoder: PageDecoder) -> (Page?, [Diagnostic]) {
+        let (decoded, found) = decoder.decode(
+            fields, kind: identity.kind, id: identity.id, idLocation: identity.location, language: raw.file.language,
+            path: raw.path, source: raw.file.source, outline: raw.document.outline)
+        guard var page = decoded else { return (nil, found) }
+        page.contentHash = raw.contentHash
+        page.translatedFromHash = recordedHash
+        return (page, found)
     }
 
     private static func read(_ root: URL, _ file: String, _ problems: inout [Diagnostic]) -> String? {
