@@ -41,6 +41,30 @@ struct CmarkNode: Hashable {
         nonmutating set { cmark_node_set_literal(pointer, newValue) }
     }
 
+    /// Whether the literal contains `needle`, looked for in cmark's own bytes (no Swift string
+    /// is made): most text nodes hold no footnote, no stray link and no straight quote.
+    func literalContains(_ needle: String) -> Bool {
+        guard let text = cmark_node_get_literal(pointer) else { return false }
+        return strstr(text, needle) != nil
+    }
+
+    /// Whether the literal contains any of `characters` (ASCII), in cmark's bytes.
+    func literalContainsAny(of characters: String) -> Bool {
+        guard let text = cmark_node_get_literal(pointer) else { return false }
+        return strpbrk(text, characters) != nil
+    }
+
+    /// The literal's last Unicode scalar, decoded from cmark's bytes.
+    var literalLastScalar: Unicode.Scalar? {
+        guard let text = cmark_node_get_literal(pointer) else { return nil }
+        let end = strlen(text)
+        guard end > 0 else { return nil }
+        var start = end - 1
+        while start > 0 && UInt8(bitPattern: text[start]) & 0xC0 == 0x80 { start -= 1 }
+        let bytes = UnsafeRawBufferPointer(start: text + start, count: end - start)
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.first
+    }
+
     var url: String {
         get { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
         nonmutating set { cmark_node_set_url(pointer, newValue) }

@@ -115,6 +115,10 @@ extension MarkdownDocument {
                 previous = nil
                 currentBlock = block
             }
+            guard node.literalContainsAny(of: "\"'") else {
+                if let last = node.literalLastScalar { previous = Character(last) }
+                continue
+            }
             let literal = node.literal
             let replaced = style.apply(to: literal, previous: &previous)
             if replaced != literal { node.literal = replaced }

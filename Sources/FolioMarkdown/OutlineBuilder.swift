@@ -103,7 +103,7 @@ struct OutlineBuilder {
 
         var numbers: [String: Int] = [:]
         var referenceCounts: [String: Int] = [:]
-        for node in textNodes where node.parent != nil {
+        for node in textNodes where node.parent != nil && node.literalContains("[^") {
             guard let pieces = FootnoteSyntax.pieces(of: node.literal) else { continue }
             var location = document.location(of: node)
             for piece in pieces {
@@ -152,7 +152,7 @@ struct OutlineBuilder {
     /// than publish the brackets.
     private func reportUnreadLinks(_ textNodes: [CmarkNode]) {
         let prefixes = ["part:", "chapter:", "rec:", "challenge:", "town:", "term:", "checklist:", "table:", "cite:"]
-        for node in textNodes {
+        for node in textNodes where node.literalContains("](") {
             let text = node.literal
             guard let range = TextSearch.range(of: "](", in: text) else { continue }
             let target = text[range.upperBound...]
