@@ -62,10 +62,9 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// The UTF-8 offset where each line of the source starts, found once, when a location is needed.
     private lazy var lineStarts: [Int] = {
         var starts = [0]
-        var offset = 0
-        for byte in source.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        var text = source
+        text.withUTF8 { bytes in
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
         }
         return starts
     }()
