@@ -10,7 +10,7 @@ struct Layout {
     let environments: [String: LanguageEnvironment]
 
     /// Renders `template` for the main content, then the base layout around it, both with the
-    /// page's model plus the site-wide values.
+    /// page's model over the language's site-wide values (built once per language).
     /// `textLanguage` is the language the page's text is in, when it is not the reader's (a page
     /// shown in the original): the main content is marked with it and the canonical URL is the original's.
     func page(model: [String: Any], template: String, group: Int?, language: String, title: String,
@@ -20,15 +20,8 @@ struct Layout {
         let strings = environment.strings
         var full = model
         let ownPath = path ?? group.map { resolved.url(of: $0, in: language) } ?? config.basePath
-        full["lang"] = language
-        full["t"] = environment.allStrings
-        full["site_title"] = config.text(config.title, in: language)
-        full["site_subtitle"] = config.text(config.subtitle, in: language)
-        full["site_description"] = config.text(config.description, in: language)
         full["page_title"] = group == resolved.index[.page]?["home"] ? config.text(config.title, in: language)
             : title + " · " + config.text(config.title, in: language)
-        full["home"] = config.basePath + language + "/"
-        full["assets"] = config.basePath + "assets/"
         let isShownInOriginal = textLanguage != nil && textLanguage != language
         if isShownInOriginal, let group {
             full["canonical"] = absolute(resolved.url(of: group, in: textLanguage!))
@@ -37,11 +30,6 @@ struct Layout {
             full["canonical"] = absolute(ownPath)
             full["text_lang"] = false
         }
-        full["publisher"] = config.publisher ?? ""
-        full["year"] = config.year.map(String.init) ?? ""
-        full["licence"] = config.licence ?? ""
-        full["glossary"] = resolved.index[.page]?["glossary"].map { resolved.url(of: $0, in: language) } ?? false
-        full["bibliography_url"] = config.basePath + language + "/bibliography/"
         full["nav_html"] = environment.navigation?.html(for: group) ?? ""
         var languages: [[String: Any]] = []
         var alternates: [[String: Any]] = []
@@ -64,8 +52,8 @@ struct Layout {
         }
         full["languages"] = languages
         if alternates.count > 1 { full["alternates"] = alternates }
-        full["main"] = templates.render(full, template)
-        return templates.render(full, "base")
+        full["main"] = templates.render(full, template, below: environment.siteValues)
+        return templates.render(full, "base", below: environment.siteValues)
     }
 
     /// The absolute URL of a site path, for canonical links and alternates.

@@ -36,11 +36,8 @@ public enum SiteRenderer {
         var environments: [String: LanguageEnvironment] = [:]
         for language in config.languages {
             var environment = LanguageEnvironment(language: language, resolved: resolved, theme: theme)
-            let common: [String: Any] = ["t": environment.allStrings,
-                                         "glossary": resolved.index[.page]?["glossary"].map { resolved.url(of: $0, in: language) } ?? false,
-                                         "bibliography_url": config.basePath + language + "/bibliography/"]
             environment.navigation = Navigation(naming: Naming(resolved: resolved, environment: environment),
-                                                templates: templates, common: common)
+                                                templates: templates, common: environment.siteValues)
             environments[language] = environment
         }
         let layout = Layout(resolved: resolved, templates: templates, environments: environments)

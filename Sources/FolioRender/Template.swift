@@ -33,11 +33,11 @@ struct TemplateRenderer {
         }
     }
 
-    func render(_ name: String, _ model: [String: Any]) -> String {
+    func render(_ name: String, _ model: [String: Any], below: [String: Any]? = nil) -> String {
         guard let template = templates[name] else { return "" }
         var out = ""
         out.reserveCapacity(16_384)
-        var stack = [Frame(model)]
+        var stack = below.map { [Frame($0), Frame(model)] } ?? [Frame(model)]
         render(template.nodes, stack: &stack, into: &out)
         return out
     }

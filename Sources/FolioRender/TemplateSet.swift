@@ -45,7 +45,8 @@ struct TemplateSet: Sendable {
         return names
     }
 
-    func render(_ model: [String: Any], _ name: String) -> String {
-        renderer.render(name, model)
+    /// Renders a template; names the model does not have are looked up in `below`.
+    func render(_ model: [String: Any], _ name: String, below: [String: Any]? = nil) -> String {
+        renderer.render(name, model, below: below)
     }
 }
