@@ -9,10 +9,13 @@ public struct FieldReader {
     private var asked: Set<String> = []
     /// Names for messages: "front matter", "table".
     private let context: String
+    /// Applied to every text read (typographic quotes in the page's language).
+    public var typography: ((String) -> String)?
 
-    public init(_ fields: Fields, context: String = "front matter") {
+    public init(_ fields: Fields, context: String = "front matter", typography: ((String) -> String)? = nil) {
         self.fields = fields
         self.context = context
+        self.typography = typography
     }
 
     public mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
@@ -44,7 +47,7 @@ public struct FieldReader {
             return nil
         }
         if scalar.string.isEmpty && scalar.style == .plain { return nil }
-        return scalar.string
+        return typography.map { $0(scalar.string) } ?? scalar.string
     }
 
     public mutating func int(_ name: String, required: Bool = false) -> Int? {
@@ -95,7 +98,7 @@ public struct FieldReader {
         var out: [String] = []
         for item in sequence {
             if let text = item.scalar?.string {
-                out.append(text)
+                out.append(typography.map { $0(text) } ?? text)
             } else {
                 diagnostics.append(.error("field.type", "every item of '\(name)' must be text",
                                           at: entry.source.location(of: item)))

@@ -1,3 +1,4 @@
+import FolioMarkdown
 import FolioModel
 
 /// Turns the merged front matter of one page into a typed `Page`.
@@ -7,7 +8,11 @@ struct PageDecoder {
     /// Decodes fields for a page whose kind, id and path are already known.
     func decode(_ fields: Fields, kind: PageKind, id: String, idLocation: SourceLocation, language: String,
                 path: String, source: String, outline: DocumentOutline) -> (Page?, [Diagnostic]) {
-        var reader = FieldReader(fields)
+        let quotes = QuoteStyle.forLanguage(language)
+        var reader = FieldReader(fields, typography: { text in
+            var previous: Character?
+            return quotes.apply(to: text, previous: &previous)
+        })
         _ = reader.entry("kind")
         _ = reader.entry("id")
         let title = reader.text("title", required: kind != .term && kind != .town)

@@ -4,7 +4,7 @@ import FolioModel
 enum RepresentationDecoder {
     static func decode(_ reader: inout FieldReader) -> Representation? {
         guard let fields = reader.mapping("representation") else { return nil }
-        var nested = FieldReader(fields, context: "representation")
+        var nested = FieldReader(fields, context: "representation", typography: reader.typography)
         let electoral = nested.text("electoral")
         let formal = forms(&nested, "formal")
         let informal = forms(&nested, "informal")
@@ -26,7 +26,7 @@ enum RepresentationDecoder {
                 problems.forEach { reader.report($0) }
                 continue
             }
-            var form = FieldReader(fields, context: "form of representation")
+            var form = FieldReader(fields, context: "form of representation", typography: reader.typography)
             if let formName = form.text("name", required: true) {
                 forms.append(.init(name: formName, pros: form.text("pros"), cons: form.text("cons")))
             }

@@ -106,4 +106,12 @@ final class SiteLoaderTests: XCTestCase {
         let (_, diagnostics) = load(site)
         XCTAssertEqual(diagnostics.sorted.map(\.code), ["translation.orphan", "path.invalid", "content.unexpected"])
     }
+
+    func testFrontMatterTextGetsTheQuotationMarksOfItsLanguage() throws {
+        let site = try Fixtures.copySite("minimal")
+        try Fixtures.write("---\ntitle: 'Die \"Stadt\" und das Land'\n---\nText.\n", to: "content/de/index.md", in: site)
+        let pages = try XCTUnwrap(load(site).0).site.pages
+        XCTAssertEqual(pages.first { $0.id == "home" && $0.language == "de" }?.title, "Die „Stadt“ und das Land")
+        XCTAssertEqual(pages.first { $0.id == "home" && $0.language == "en" }?.title, "Home")
+    }
 }
