@@ -16,7 +16,7 @@ struct Navigation {
     /// Chapter group → (its part group, the opening tag of its link in the navigation).
     private let chapters: [Int: (part: Int, anchor: String)]
 
-    init(naming: Naming, templates: TemplateSet, common: [String: Any]) {
+    init(naming: Naming, templates: TemplateSet, siteValues: [String: Any]) {
         let resolved = naming.resolved
         let allParts = resolved.groupsOfKind[.part] ?? []
         let parts = allParts.count <= Self.maxParts ? allParts : []
@@ -25,19 +25,17 @@ struct Navigation {
             return chapters.count <= Self.maxChaptersPerPart ? chapters : []
         }
         func model(open: Int) -> [String: Any] {
-            var model = common
-            model["nav"] = parts.map { part -> [String: Any] in
+            ["nav": parts.map { part -> [String: Any] in
                 ["href": naming.url(part).href, "text": naming.page(part).title, "open": part == open,
                  "chapters": PageViewModel.section(listedChapters(part).map { chapter -> [String: Any] in
                      ["href": naming.url(chapter).href, "text": naming.linkText(chapter)]
                  }) ?? false]
-            }
-            return model
+            }]
         }
-        var variants: [Int: String] = [-1: templates.render(model(open: -1), "nav")]
+        var variants: [Int: String] = [-1: templates.render(model(open: -1), "nav", below: siteValues)]
         var chapters: [Int: (part: Int, anchor: String)] = [:]
         for part in parts {
-            variants[part] = templates.render(model(open: part), "nav")
+            variants[part] = templates.render(model(open: part), "nav", below: siteValues)
             for chapter in listedChapters(part) {
                 chapters[chapter] = (part, "<a href=\"\(HTML.escape(naming.url(chapter).href))\">")
             }

@@ -37,7 +37,7 @@ public enum SiteRenderer {
         for language in config.languages {
             var environment = LanguageEnvironment(language: language, resolved: resolved, theme: theme)
             environment.navigation = Navigation(naming: Naming(resolved: resolved, environment: environment),
-                                                templates: templates, common: environment.siteValues)
+                                                templates: templates, siteValues: environment.siteValues)
             environments[language] = environment
         }
         let layout = Layout(resolved: resolved, templates: templates, environments: environments)
