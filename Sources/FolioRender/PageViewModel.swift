@@ -24,7 +24,8 @@ struct PageViewModel {
     /// A list for a template section: nil when empty (the section disappears), else `{list: …}`.
     static func section(_ list: [Any]) -> Any? { list.isEmpty ? nil : ["list": list] }
 
-    func build(body: RenderedBody) -> [String: Any] {
+    /// `sectionNumbers` are the ones the body was rendered with (`PageRenderContext`), by heading.
+    func build(body: RenderedBody, sectionNumbers: [String?]) -> [String: Any] {
         let page = resolved.site.pages[pageIndex]
         var model: [String: Any] = [
             "kind": page.kind.rawValue,
@@ -40,9 +41,8 @@ struct PageViewModel {
         }
         let toc = page.outline.headings.enumerated().filter { $0.element.level == 2 || $0.element.level == 3 }
         if toc.count >= 2 {
-            let numbers = PageRenderContext(naming: naming, pageIndex: pageIndex, group: group, tables: TableRenderer()).sectionNumbers
             model["toc"] = Self.section(toc.map { index, heading -> [String: Any] in
-                ["id": heading.id, "text": heading.text, "sub": heading.level == 3, "number": numbers[index] ?? false]
+                ["id": heading.id, "text": heading.text, "sub": heading.level == 3, "number": sectionNumbers[index] ?? false]
             })
         }
         if let sources = resolved.backlinks[group], !sources.isEmpty {

@@ -51,7 +51,8 @@ public enum SiteRenderer {
             let context = PageRenderContext(naming: naming, pageIndex: job.page, group: job.group, tables: TableRenderer())
             let document = job.isFallback ? documents[job.page].reparsed() : documents[job.page]
             let body = document.render(in: context)
-            var model = PageViewModel(naming: naming, pageIndex: job.page, group: job.group).build(body: body)
+            var model = PageViewModel(naming: naming, pageIndex: job.page, group: job.group)
+                .build(body: body, sectionNumbers: context.sectionNumbers)
             TranslationNotices.add(to: &model, job: job, resolved: resolved, strings: environment.strings)
             let html = layout.page(model: model, template: page.kind.rawValue, group: job.group,
                                    language: job.language, title: page.title, textLanguage: page.language)
