@@ -65,4 +65,13 @@ public struct Pipeline {
         outcome.diagnostics = diagnostics
         return outcome
     }
+
+    /// Load and Resolve only, for the commands that report on the content (`stats`,
+    /// `translations`); nil when loading failed or `stopOnErrors` and there are errors.
+    public func resolve(stopOnErrors: Bool) -> (site: ResolvedSite?, diagnostics: Diagnostics) {
+        var diagnostics = Diagnostics()
+        guard let loaded = SiteLoader.load(root: root, threads: threads, into: &diagnostics) else { return (nil, diagnostics) }
+        let resolved = SiteResolver.resolve(loaded.site, threads: threads, into: &diagnostics)
+        return (stopOnErrors && diagnostics.hasErrors ? nil : resolved, diagnostics)
+    }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import FolioLoad
 import FolioModel
 import FolioResolve
 
@@ -21,13 +20,8 @@ struct StatsCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        var diagnostics = Diagnostics()
-        guard let loaded = SiteLoader.load(root: site.rootURL, threads: site.threads, into: &diagnostics) else {
-            Report.print(diagnostics, root: site.rootURL)
-            throw ContentErrors()
-        }
-        let resolved = SiteResolver.resolve(loaded.site, into: &diagnostics)
-        if diagnostics.hasErrors {
+        let (resolved, diagnostics) = Pipeline(root: site.rootURL, threads: site.threads).resolve(stopOnErrors: true)
+        guard let resolved else {
             Report.print(diagnostics, root: site.rootURL)
             throw ContentErrors()
         }

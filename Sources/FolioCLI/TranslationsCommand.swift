@@ -27,12 +27,11 @@ struct TranslationsCommand: ParsableCommand {
         if !mark.isEmpty {
             try TranslationMarker(root: site.rootURL).mark(mark)
         }
-        var diagnostics = Diagnostics()
-        guard let loaded = SiteLoader.load(root: site.rootURL, threads: site.threads, into: &diagnostics) else {
+        let (resolved, diagnostics) = Pipeline(root: site.rootURL, threads: site.threads).resolve(stopOnErrors: false)
+        guard let resolved else {
             Report.print(diagnostics, root: site.rootURL)
             throw ContentErrors()
         }
-        let resolved = SiteResolver.resolve(loaded.site, into: &diagnostics)
         let report = TranslationReport(resolved)
         print(format == .json ? report.json : report.text, terminator: "")
         if strict && report.outdatedCount > 0 { throw ContentErrors() }
@@ -44,7 +43,10 @@ struct TranslationMarker {
     let root: URL
 
     func mark(_ paths: [String]) throws {
-        let config = try configLanguages()
+        var diagnostics = Diagnostics()
+        guard let config = SiteLoader.loadConfig(root: root, into: &diagnostics) else {
+            throw ValidationError("cannot read folio.yaml")
+        }
         for path in paths {
             for file in try translationFiles(path) {
                 let relative = file.dropFirst("content/".count)
@@ -89,13 +91,5 @@ struct TranslationMarker {
             if name.hasSuffix(".md") { files.append(path.hasSuffix("/") ? path + name : path + "/" + name) }
         }
         return files.sorted()
-    }
-
-    private func configLanguages() throws -> SiteConfig {
-        var diagnostics = Diagnostics()
-        guard let loaded = SiteLoader.load(root: root, threads: 1, into: &diagnostics) else {
-            throw ValidationError("cannot read folio.yaml")
-        }
-        return loaded.site.config
     }
 }

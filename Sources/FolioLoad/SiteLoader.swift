@@ -13,10 +13,9 @@ public struct LoadResult: @unchecked Sendable {
 /// Files are read and parsed in parallel; the result does not depend on the thread count.
 public enum SiteLoader {
     public static func load(root: URL, threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics) -> LoadResult? {
+        guard let config = loadConfig(root: root, into: &diagnostics) else { return nil }
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
-        guard let configText = read(root, "folio.yaml", &problems) else { return nil }
-        guard let config = SiteConfigLoader.load(text: configText, file: "folio.yaml", into: &problems) else { return nil }
 
         var data = PublicationData()
         if let text = readIfPresent(root, "content/facets.yaml") {
@@ -44,6 +43,14 @@ public enum SiteLoader {
     }
 
     /// Reads and parses every page file, in parallel, into slots in file order.
+    /// Reads `folio.yaml` alone, for commands that need the languages but not the content.
+    public static func loadConfig(root: URL, into diagnostics: inout Diagnostics) -> SiteConfig? {
+        var problems: [Diagnostic] = []
+        defer { diagnostics.append(contentsOf: problems) }
+        guard let text = read(root, "folio.yaml", &problems) else { return nil }
+        return SiteConfigLoader.load(text: text, file: "folio.yaml", into: &problems)
+    }
+
     private static func readPages(_ files: [ContentScanner.PageFile], root: URL, allowRawHTML: Bool,
                                   threads: Int) -> [RawPage] {
         Parallel.map(files.count, threads: threads) { index in
