@@ -10,7 +10,7 @@ struct RawPage {
     var diagnostics: [Diagnostic]
     /// The front matter could not be read; the page is reported once and not decoded further.
     var isUnreadable: Bool
-    /// The hash of the file's text, recorded by translations made from it.
+    /// The hash of the file's text, recorded by translations made from it (originals only).
     var contentHash: String
 
     /// The page's address inside its language folder: "towns/bebra", "white-paper/themes" for
@@ -29,7 +29,7 @@ struct RawPage {
     }
 
     /// Reads and parses one file; never fails, problems are kept in `diagnostics`.
-    static func read(_ file: ContentScanner.PageFile, text: String, allowRawHTML: Bool) -> RawPage {
+    static func read(_ file: ContentScanner.PageFile, text: String, allowRawHTML: Bool, isOriginal: Bool) -> RawPage {
         var diagnostics: [Diagnostic] = []
         var fields = Fields(start: .file(file.source))
         var body = ""
@@ -60,6 +60,6 @@ struct RawPage {
             decodeBlock: { info, literal, location in TableBlockDecoder.decode(info: info, literal: literal, at: location) })
         diagnostics += document.diagnostics
         return RawPage(file: file, fields: fields, document: document, diagnostics: diagnostics, isUnreadable: isUnreadable,
-                       contentHash: ContentHash.of(text))
+                       contentHash: isOriginal ? ContentHash.of(text) : "")
     }
 }

@@ -36,13 +36,13 @@ public enum SiteLoader {
             }
         }
 
-        let raw = readPages(scan.pages, root: root, allowRawHTML: config.allowRawHTML, threads: threads)
+        let raw = readPages(scan.pages, root: root, allowRawHTML: config.allowRawHTML,
+                            defaultLanguage: config.defaultLanguage, threads: threads)
         for page in raw { problems += page.diagnostics }
         let (pages, documents) = decode(raw, config: config, data: data, threads: threads, into: &problems)
         return LoadResult(site: LoadedSite(config: config, data: data, pages: pages), documents: documents)
     }
 
-    /// Reads and parses every page file, in parallel, into slots in file order.
     /// Reads `folio.yaml` alone, for commands that need the languages but not the content.
     public static func loadConfig(root: URL, into diagnostics: inout Diagnostics) -> SiteConfig? {
         var problems: [Diagnostic] = []
@@ -51,18 +51,21 @@ public enum SiteLoader {
         return SiteConfigLoader.load(text: text, file: "folio.yaml", into: &problems)
     }
 
+    /// Reads and parses every page file, in parallel, into slots in file order.
     private static func readPages(_ files: [ContentScanner.PageFile], root: URL, allowRawHTML: Bool,
-                                  threads: Int) -> [RawPage] {
+                                  defaultLanguage: String, threads: Int) -> [RawPage] {
         Parallel.map(files.count, threads: threads) { index in
             let file = files[index]
+            let isOriginal = file.language == defaultLanguage
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file.source).path),
                   let text = String(validatingUTF8Data: data) else {
-                var page = RawPage.read(file, text: "---\n---\n", allowRawHTML: allowRawHTML)
+                var page = RawPage.read(file, text: "---\n---\n", allowRawHTML: allowRawHTML, isOriginal: isOriginal)
                 page.diagnostics = [.error("file.unreadable", "cannot read \(file.source) as UTF-8 text",
                                            at: .file(file.source), hint: "save the file as UTF-8")]
+                page.isUnreadable = true
                 return page
             }
-            return RawPage.read(file, text: text, allowRawHTML: allowRawHTML)
+            return RawPage.read(file, text: text, allowRawHTML: allowRawHTML, isOriginal: isOriginal)
         }
     }
 

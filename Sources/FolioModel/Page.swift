@@ -16,7 +16,8 @@ public struct Page: Sendable {
     public var order: Int
     public var data: PageData
     public var outline: DocumentOutline
-    /// A hash of this file's text, which translations record to tell when they are outdated.
+    /// A hash of an original's text, which translations record to tell when they are outdated
+    /// ("" for translations, whose own hash nothing reads).
     public var contentHash: String = ""
     /// In a translation: the hash of the original it was made from (`source_hash:`), if marked.
     public var translatedFromHash: String?

@@ -114,4 +114,11 @@ final class SiteLoaderTests: XCTestCase {
         XCTAssertEqual(pages.first { $0.id == "home" && $0.language == "de" }?.title, "Die „Stadt“ und das Land")
         XCTAssertEqual(pages.first { $0.id == "home" && $0.language == "en" }?.title, "Home")
     }
+
+    func testAFileThatIsNotUTF8IsReportedOnce() throws {
+        let site = try Fixtures.copySite("minimal")
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0x0A]).write(to: site.appendingPathComponent("content/en/latin1.md"))
+        let (_, diagnostics) = load(site)
+        XCTAssertEqual(Fixtures.headlines(diagnostics), ["content/en/latin1.md:1:1: error: cannot read content/en/latin1.md as UTF-8 text"])
+    }
 }
