@@ -28,16 +28,15 @@ struct ContentScanner {
         }
         for name in top.sorted() where !name.hasPrefix(".") {
             let path = "content/\(name)"
-            var isDirectory: ObjCBool = false
-            fileManager.fileExists(atPath: content.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            let isDirectory = Self.kind(of: content.path + "/" + name) == .directory
             if name == "facets.yaml" || name == "figures.yaml" { continue }
             if name == "bibliography.yaml" { bibliography.append(path); continue }
-            if name == "bibliography" && isDirectory.boolValue {
+            if name == "bibliography" && isDirectory {
                 let files = (try? fileManager.contentsOfDirectory(atPath: content.appendingPathComponent(name).path)) ?? []
                 bibliography += files.sorted().filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "\(path)/\($0)" }
                 continue
             }
-            guard isDirectory.boolValue, languages.contains(name) else {
+            guard isDirectory, languages.contains(name) else {
                 diagnostics.append(.error("content.unexpected",
                                           "content/\(name) is neither a configured language nor a data file",
                                           at: .file(path),
@@ -57,26 +56,24 @@ struct ContentScanner {
         for name in names where !name.hasPrefix(".") {
             let relativePath = relative.isEmpty ? name : "\(relative)/\(name)"
             let source = "content/\(language)/\(relativePath)"
-            let url = directory.appendingPathComponent(name)
-            if let attributes = try? fileManager.attributesOfItem(atPath: url.path),
-               attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+            let kind = Self.kind(of: directory.path + "/" + name)
+            if kind == .symbolicLink {
                 diagnostics.append(.error("content.symlink", "\(source) is a symbolic link; Folio does not follow links",
                                           at: .file(source), hint: "copy the file into content/ instead"))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            let isDirectory = kind == .directory
             if relative.isEmpty && name == "_labels.yaml" {
                 labels[language] = source
                 continue
             }
-            let stem = isDirectory.boolValue ? name : String(name.dropLast(name.hasSuffix(".md") ? 3 : 0))
+            let stem = isDirectory ? name : String(name.dropLast(name.hasSuffix(".md") ? 3 : 0))
             guard Identifier.isValid(stem) else {
                 diagnostics.append(.error("path.invalid", "'\(name)' cannot be part of a page address",
                                           at: .file(source), hint: "rename it: \(Identifier.rule)"))
                 continue
             }
-            if isDirectory.boolValue {
+            if isDirectory {
                 walk(language: language, relative: relativePath, into: &pages, labels: &labels, diagnostics: &diagnostics)
             } else if name.hasSuffix(".md") {
                 pages.append(PageFile(language: language, relativePath: relativePath, source: source))
@@ -84,6 +81,19 @@ struct ContentScanner {
                 diagnostics.append(.warning("content.ignored", "\(source) is not a Markdown file and is not published",
                                             at: .file(source), hint: "content pages end in .md"))
             }
+        }
+    }
+
+    enum EntryKind { case file, directory, symbolicLink, missing }
+
+    /// What a path is, from one `lstat` (links are not followed).
+    static func kind(of path: String) -> EntryKind {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return .missing }
+        switch status.st_mode & S_IFMT {
+        case S_IFLNK: return .symbolicLink
+        case S_IFDIR: return .directory
+        default: return .file
         }
     }
 }

@@ -24,10 +24,15 @@ public struct YAMLSource: Sendable {
         SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column + columnOffset)
     }
 
+    /// Tags plain scalars as booleans where they read as one and as strings otherwise: the
+    /// readers parse numbers from the text themselves, and only `Node.bool` looks at the tag.
+    /// (Yams' default resolver runs up to seven regular expressions on every scalar.)
+    private static let resolver = Resolver.basic.appending(.bool)
+
     /// Composes the YAML into a node tree, or reports why it cannot be read.
     public func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml, .default, .default, .utf8))
+            return .success(try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

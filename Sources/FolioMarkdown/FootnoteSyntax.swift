@@ -11,46 +11,55 @@ enum FootnoteSyntax {
     /// Works on UTF-8 bytes: only lines that start a definition are looked at as text.
     static func escapeDefinitions(in source: String) -> (text: String, escapedLines: Set<Int>) {
         guard TextSearch.contains("[^", in: source) else { return (source, []) }
-        let bytes = Array(source.utf8)
+        var source = source
+        let insertAt = source.withUTF8(definitionLineStarts)
+        guard !insertAt.isEmpty else { return (source, []) }
         var escaped: Set<Int> = []
-        var insertAt: [Int] = []
+        var out: [UInt8] = []
+        source.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count + insertAt.count)
+            var copied = 0
+            for (position, line) in insertAt {
+                out += bytes[copied..<position]
+                out.append(UInt8(ascii: "\\"))
+                copied = position
+                escaped.insert(line)
+            }
+            out += bytes[copied...]
+        }
+        return (String(decoding: out, as: UTF8.self), escaped)
+    }
+
+    /// The byte offsets and (0-based) numbers of the lines that start a footnote definition,
+    /// outside fenced code.
+    private static func definitionLineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [(offset: Int, line: Int)] {
+        var found: [(offset: Int, line: Int)] = []
         var fence: (byte: UInt8, count: Int)?
         var lineStart = 0
         var number = 0
         while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             var first = lineStart
             while first < lineEnd && bytes[first] == UInt8(ascii: " ") { first += 1 }
-            let run = { (byte: UInt8) -> Int in
+            func run(_ byte: UInt8) -> Int {
                 var end = first
                 while end < lineEnd && bytes[end] == byte { end += 1 }
                 return end - first
             }
-            if let open = fence {
-                if first < lineEnd && bytes[first] == open.byte && run(open.byte) >= open.count { fence = nil }
+            if first < lineEnd, let open = fence {
+                if bytes[first] == open.byte && run(open.byte) >= open.count { fence = nil }
             } else if first < lineEnd && (bytes[first] == UInt8(ascii: "`") || bytes[first] == UInt8(ascii: "~")),
                       run(bytes[first]) >= 3 {
                 fence = (bytes[first], run(bytes[first]))
-            } else if lineEnd - lineStart > 2 && bytes[lineStart] == UInt8(ascii: "[") && bytes[lineStart + 1] == UInt8(ascii: "^"),
-                      definitionLabel(in: String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)) != nil {
-                insertAt.append(lineStart)
-                escaped.insert(number)
+            } else if fence == nil, lineEnd - lineStart > 2, bytes[lineStart] == UInt8(ascii: "["),
+                      bytes[lineStart + 1] == UInt8(ascii: "^"),
+                      definitionLabel(in: String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)) != nil {
+                found.append((lineStart, number))
             }
             lineStart = lineEnd + 1
             number += 1
         }
-        guard !insertAt.isEmpty else { return (source, []) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + insertAt.count)
-        var copied = 0
-        for position in insertAt {
-            out += bytes[copied..<position]
-            out.append(UInt8(ascii: "\\"))
-            copied = position
-        }
-        out += bytes[copied...]
-        return (String(decoding: out, as: UTF8.self), escaped)
+        return found
     }
 
     /// The label of `[^label]:` at the start of the text, and the length of that marker.

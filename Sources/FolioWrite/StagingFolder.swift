@@ -8,6 +8,8 @@ import FolioModel
 public final class StagingFolder: @unchecked Sendable {
     public let output: URL
     public let url: URL
+    /// `url.path`, computed once: pages are written by path thousands of times.
+    private let path: String
     private let lock = NSLock()
     private var directories: Set<String> = [""]
 
@@ -20,6 +22,7 @@ public final class StagingFolder: @unchecked Sendable {
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         let prefix = ".\(self.output.lastPathComponent).folio-staging-"
         url = parent.appendingPathComponent(prefix + String(getpid()))
+        path = url.path
         // Staging folders of builds that were killed (their process is gone) are removed.
         for name in (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
             if let pid = Int32(name.dropFirst(prefix.count)), pid == getpid() || kill(pid, 0) != 0 {
@@ -36,13 +39,8 @@ public final class StagingFolder: @unchecked Sendable {
         lock.lock()
         let known = directories.contains(directory)
         lock.unlock()
-        if !known {
-            try FileManager.default.createDirectory(atPath: url.path + "/" + directory, withIntermediateDirectories: true)
-            lock.lock()
-            directories.insert(directory)
-            lock.unlock()
-        }
-        let descriptor = open(url.path + "/" + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if !known { try makeDirectory(directory) }
+        let descriptor = open(path + "/" + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SiteWriter.Failure.io("cannot write \(file.path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         let complete = file.bytes.withUnsafeBytes { buffer in
@@ -55,6 +53,20 @@ public final class StagingFolder: @unchecked Sendable {
             return true
         }
         if !complete { throw SiteWriter.Failure.io("cannot write \(file.path): \(String(cString: strerror(errno)))") }
+    }
+
+    /// Creates a folder of the staging folder, and its parents that do not exist yet, with one
+    /// `mkdir` each (FileManager would first stat every component of the path).
+    private func makeDirectory(_ directory: String) throws {
+        var made = mkdir(path + "/" + directory, 0o755) == 0 || errno == EEXIST
+        if !made && errno == ENOENT && !directory.isEmpty {
+            try makeDirectory((directory as NSString).deletingLastPathComponent)
+            made = mkdir(path + "/" + directory, 0o755) == 0 || errno == EEXIST
+        }
+        guard made else { throw SiteWriter.Failure.io("cannot create \(directory): \(String(cString: strerror(errno)))") }
+        lock.lock()
+        directories.insert(directory)
+        lock.unlock()
     }
 
     /// Marks the folder as Folio's and swaps it into place: atomically where the kernel can
