@@ -56,7 +56,8 @@ struct RawPage {
             }
         }
         let document = MarkdownDocument(
-            body, options: .init(file: file.source, lineOffset: bodyLineOffset, allowRawHTML: allowRawHTML),
+            body, options: .init(file: file.source, lineOffset: bodyLineOffset, allowRawHTML: allowRawHTML,
+                                 quotes: QuoteStyle.forLanguage(file.language)),
             decodeBlock: { info, literal, location in TableBlockDecoder.decode(info: info, literal: literal, at: location) })
         diagnostics += document.diagnostics
         return RawPage(file: file, fields: fields, document: document, diagnostics: diagnostics, isUnreadable: isUnreadable,

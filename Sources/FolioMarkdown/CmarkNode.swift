@@ -132,14 +132,22 @@ struct CmarkNode: Hashable {
         }
     }
 
-    func renderHTML(options: Int32) -> String {
-        guard let cString = cmark_render_html(pointer, options) else { return "" }
+    /// Renders the tree with cmark and hands its HTML bytes to `body` before freeing them.
+    func withRenderedHTML<T>(options: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        guard let cString = cmark_render_html(pointer, options) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         defer { free_c(cString) }
-        return String(cString: cString)
+        return cString.withMemoryRebound(to: UInt8.self, capacity: strlen(cString) + 1) { bytes in
+            body(UnsafeBufferPointer(start: bytes, count: strlen(cString)))
+        }
     }
 
+    /// Parses Markdown. U+0001, which `CompiledHTML` uses to mark holes in rendered HTML (and
+    /// which HTML does not allow), is read as U+FFFD, as cmark itself reads U+0000.
     static func parse(_ text: String) -> CmarkNode {
         var text = text
+        if text.withUTF8({ !$0.isEmpty && memchr($0.baseAddress!, Int32(CompiledHTML.markerStart), $0.count) != nil }) {
+            text = String(text.unicodeScalars.map { $0 == "\u{1}" ? "\u{FFFD}" : $0 }.map(Character.init))
+        }
         return text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 CmarkNode(cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)!)

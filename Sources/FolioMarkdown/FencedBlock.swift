@@ -2,13 +2,13 @@ import FolioModel
 
 /// The content of a ` ```table ` or ` ```towns ` block, decoded by the Load stage (which knows YAML)
 /// and handed back to the Markdown layer, which parses the cells as Markdown.
-public enum FencedBlock {
+public enum FencedBlock: Sendable {
     case table(WrittenTable)
     case towns(id: String, caption: String, spec: TownTableSpec, notes: [String])
 }
 
 /// A table written out in a ` ```table ` block. Cells, caption and notes are inline Markdown.
-public struct WrittenTable {
+public struct WrittenTable: Sendable {
     public var id: String
     public var caption: String
     public var columns: [String]

@@ -2,9 +2,18 @@
 public enum HTML {
     /// Escapes `& < > "` (and `'`), enough for text and double- or single-quoted attributes.
     public static func escape(_ text: String) -> String {
+        escape(text, apostrophes: true)
+    }
+
+    /// Escapes text between tags as cmark does: `& < > "`, apostrophes left as they are.
+    public static func escapeText(_ text: String) -> String {
+        escape(text, apostrophes: false)
+    }
+
+    private static func escape(_ text: String, apostrophes: Bool) -> String {
         var needsEscaping = false
         for byte in text.utf8 where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
-            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || (apostrophes && byte == UInt8(ascii: "'")) {
             needsEscaping = true
             break
         }
@@ -17,7 +26,7 @@ public enum HTML {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "'" where apostrophes: out += "&#39;"
             default: out.unicodeScalars.append(character)
             }
         }

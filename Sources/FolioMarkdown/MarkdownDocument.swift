@@ -1,11 +1,13 @@
-import CCmark
 import FolioModel
 
-/// A parsed Markdown body: cmark's tree, owned here, plus the outline the other stages read.
+/// A Markdown body, read once: its outline (headings, links, tables, footnotes) for the other
+/// stages, the problems found in it, and its HTML, rendered at parse time with holes where only
+/// the resolved site can fill in (link targets, section numbers, tables).
 ///
 /// Parsing never fails; problems (unknown footnotes, raw HTML, unsafe URLs, bad tables) become
-/// diagnostics. The tree is changed in place when it is rendered, so a document renders once.
-public final class MarkdownDocument: @unchecked Sendable {
+/// diagnostics. cmark's trees are freed before `init` returns, so a large site never holds them
+/// all; the document is immutable and can be rendered any number of times, in any page.
+public final class MarkdownDocument: Sendable {
     /// How the body is read.
     public struct Options: Sendable {
         /// The file the body comes from, for diagnostics.
@@ -14,112 +16,26 @@ public final class MarkdownDocument: @unchecked Sendable {
         public var lineOffset: Int
         /// Passes raw HTML through instead of showing it as text.
         public var allowRawHTML: Bool
+        /// The quotation marks of the text's language; nil leaves straight quotes as written.
+        public var quotes: QuoteStyle?
 
-        public init(file: String, lineOffset: Int = 0, allowRawHTML: Bool = false) {
+        public init(file: String, lineOffset: Int = 0, allowRawHTML: Bool = false, quotes: QuoteStyle? = nil) {
             self.file = file
             self.lineOffset = lineOffset
             self.allowRawHTML = allowRawHTML
+            self.quotes = quotes
         }
     }
 
-    struct HeadingNode {
-        let node: CmarkNode
-        let level: Int
-        let id: String
-    }
+    public let outline: DocumentOutline
+    public let diagnostics: [Diagnostic]
+    let compiled: CompiledBody
 
-    struct FootnoteDefinition {
-        let label: String
-        let paragraph: CmarkNode
-        var number: Int
-    }
-
-    /// A ` ```table `/` ```towns ` block: the code node it replaces and its parsed parts.
-    struct BlockNode {
-        let node: CmarkNode
-        let block: FencedBlock
-        let tableIndex: Int
-        /// Parsed inline Markdown: caption, column heads, cells row by row, notes.
-        let caption: CmarkNode
-        let columns: [CmarkNode]
-        let cells: [[CmarkNode]]
-        let notes: [CmarkNode]
-    }
-
-    let root: CmarkNode
-    let options: Options
-    var headings: [HeadingNode] = []
-    var footnotes: [FootnoteDefinition] = []
-    var blocks: [BlockNode] = []
-    /// Trees parsed apart from the root (table cells), freed with the document.
-    var detached: [CmarkNode] = []
-    var rendered = false
-    private var treesFreed = false
-
-    public private(set) var outline = DocumentOutline()
-    public private(set) var diagnostics: [Diagnostic] = []
-
-    /// The UTF-8 offset where each line of the source starts, found once, when a location is needed.
-    private lazy var lineStarts: [Int] = {
-        var starts = [0]
-        var text = source
-        text.withUTF8 { bytes in
-            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-        }
-        return starts
-    }()
-    private let escapedLines: Set<Int>
-    private let source: String
-    private let decodeBlock: FencedBlockDecoder?
-
-    /// Parses a body. `decodeBlock` reads the YAML of ` ```table ` and ` ```towns ` blocks.
+    /// Parses and compiles a body. `decodeBlock` reads the YAML of ` ```table ` and ` ```towns ` blocks.
     public init(_ source: String, options: Options, decodeBlock: FencedBlockDecoder? = nil) {
-        self.options = options
-        self.source = source
-        self.decodeBlock = decodeBlock
-        let (text, escaped) = FootnoteSyntax.escapeDefinitions(in: source)
-        self.escapedLines = escaped
-        self.root = CmarkNode.parse(text)
-        root.consolidateText()
-        OutlineBuilder(document: self, decodeBlock: decodeBlock).build()
+        let parsed = ParsedMarkdown(source, options: options, decodeBlock: decodeBlock)
+        compiled = parsed.compile()
+        outline = parsed.outline
+        diagnostics = parsed.diagnostics
     }
-
-    /// A new, unrendered document from the same source, for rendering the body once more (a page
-    /// shown in another language's pages). Its diagnostics were reported with the first parse.
-    public func reparsed() -> MarkdownDocument {
-        MarkdownDocument(source, options: options, decodeBlock: decodeBlock)
-    }
-
-    deinit { freeTrees() }
-
-    /// Frees cmark's trees; after rendering they are spent, and a large site should not keep them.
-    func freeTrees() {
-        guard !treesFreed else { return }
-        treesFreed = true
-        for footnote in footnotes where footnote.paragraph.parent == nil { footnote.paragraph.free() }
-        for tree in detached { tree.free() }
-        root.free()
-    }
-
-    /// Where a node starts, in the file's lines and Unicode-scalar columns.
-    func location(of node: CmarkNode) -> SourceLocation {
-        location(line: node.startLine, byteColumn: node.startColumn)
-    }
-
-    func location(line: Int, byteColumn: Int) -> SourceLocation {
-        var column = byteColumn
-        if escapedLines.contains(line - 1), column > 1 { column -= 1 }
-        if line >= 1, line <= lineStarts.count, column > 1 {
-            let utf8 = source.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
-            let end = utf8.index(start, offsetBy: column - 1, limitedBy: utf8.endIndex) ?? utf8.endIndex
-            // Unicode scalars before the column: every byte that does not continue a sequence.
-            column = utf8[start..<end].reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
-        }
-        return SourceLocation(file: options.file, line: line + options.lineOffset, column: column)
-    }
-
-    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
-
-    func setOutline(_ outline: DocumentOutline) { self.outline = outline }
 }

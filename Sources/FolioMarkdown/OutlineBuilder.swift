@@ -5,7 +5,7 @@ import FolioModel
 /// The parse-time pass over a fresh cmark tree: it records headings, links, tables and footnotes
 /// for the outline, and makes the tree safe (raw HTML to text, unsafe URLs removed).
 struct OutlineBuilder {
-    let document: MarkdownDocument
+    let document: ParsedMarkdown
     let decodeBlock: FencedBlockDecoder?
 
     func build() {

@@ -17,7 +17,6 @@ struct Layout {
               path: String? = nil, textLanguage: String? = nil) -> String {
         let config = resolved.config
         let environment = environments[language]!
-        let strings = environment.strings
         var full = model
         let ownPath = path ?? group.map { resolved.url(of: $0, in: language) } ?? config.basePath
         full["page_title"] = group == resolved.index[.page]?["home"] ? config.text(config.title, in: language)

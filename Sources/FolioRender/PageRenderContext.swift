@@ -64,8 +64,6 @@ struct PageRenderContext: MarkdownRenderContext {
         sectionNumbers[index]
     }
 
-    var quotes: QuoteStyle? { QuoteStyle.forLanguage(resolved.site.pages[pageIndex].language) }
-
     func tableHTML(at index: Int, block: FencedBlock, parts: RenderedTableParts) -> String {
         tables.html(block: block, parts: parts, naming: naming)
     }

@@ -49,8 +49,7 @@ public enum SiteRenderer {
             let environment = environments[job.language]!
             let naming = Naming(resolved: resolved, environment: environment)
             let context = PageRenderContext(naming: naming, pageIndex: job.page, group: job.group, tables: TableRenderer())
-            let document = job.isFallback ? documents[job.page].reparsed() : documents[job.page]
-            let body = document.render(in: context)
+            let body = documents[job.page].render(in: context)
             var model = PageViewModel(naming: naming, pageIndex: job.page, group: job.group)
                 .build(body: body, sectionNumbers: context.sectionNumbers)
             TranslationNotices.add(to: &model, job: job, resolved: resolved, strings: environment.strings)

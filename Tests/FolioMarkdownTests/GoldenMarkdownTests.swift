@@ -9,7 +9,7 @@ final class GoldenMarkdownTests: XCTestCase {
         let cases = try Golden.cases(in: "markdown.txt")
         XCTAssertGreaterThanOrEqual(cases.count, 10)
         for example in cases {
-            let document = MarkdownDocument(example.input, options: .init(file: "t.md"), decodeBlock: TestTables.decode)
+            let document = MarkdownDocument(example.input, options: .init(file: "t.md", quotes: .forLanguage("en")), decodeBlock: TestTables.decode)
             let body = document.render(in: TestContext(outline: document.outline))
             var actual = body.html
             if !body.footnotes.isEmpty {
@@ -31,8 +31,6 @@ struct TestContext: MarkdownRenderContext {
     }
 
     func sectionNumber(forHeading index: Int) -> String? { nil }
-
-    var quotes: QuoteStyle? { QuoteStyle.forLanguage("en") }
 
     func tableHTML(at index: Int, block: FencedBlock, parts: RenderedTableParts) -> String {
         "[table \(index): \(parts.caption) / " + parts.rows.map { $0.joined(separator: " | ") }.joined(separator: "; ") + "]"

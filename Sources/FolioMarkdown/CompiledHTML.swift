@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// HTML rendered at parse time, with holes that are filled when a page is rendered.
+///
+/// While compiling, a hole is a marker in cmark's output (`\u{1}` kind index `\u{2}`); `init`
+/// splits the output at the markers once, so filling is a copy of the static pieces with the
+/// holes' values between them. The markers cannot come from the text: the parser replaces
+/// U+0001 in its input (see `CmarkNode.parse`).
+struct CompiledHTML: Sendable {
+    enum Hole: Sendable, Equatable {
+        /// The start of link `index` (`<a …>`, and text the site fills in).
+        case linkOpen(Int)
+        /// The end of link `index`.
+        case linkClose(Int)
+        /// The number of heading `index`, in front of its text.
+        case sectionNumber(Int)
+        /// Table block `index`, whole.
+        case table(Int)
+    }
+
+    struct Slot: Sendable {
+        let at: String.Index
+        let hole: Hole
+    }
+
+    static let markerStart = UInt8(1)
+    static let markerEnd = UInt8(2)
+
+    static func marker(_ kind: Character, _ index: Int) -> String { "\u{1}\(kind)\(index)\u{2}" }
+
+    let html: String
+    let slots: [Slot]
+
+    /// Splits marked HTML into static pieces and holes. A heading marker also gives its heading
+    /// the id from `headingIDs`: it directly follows cmark's `<hN>`, which becomes `<hN id="…">`.
+    init(marked: UnsafeBufferPointer<UInt8>, headingIDs: [String] = []) {
+        var out: [UInt8] = []
+        out.reserveCapacity(marked.count + 64)
+        var offsets: [(Int, Hole)] = []
+        var position = 0
+        while position < marked.count {
+            guard let start = Self.find(Self.markerStart, in: marked, from: position),
+                  let end = Self.find(Self.markerEnd, in: marked, from: start) else {
+                out += marked[position...]
+                break
+            }
+            out += marked[position..<start]
+            let kind = marked[start + 1]
+            let index = marked[(start + 2)..<end].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            switch kind {
+            case UInt8(ascii: "O"): offsets.append((out.count, .linkOpen(index)))
+            case UInt8(ascii: "C"): offsets.append((out.count, .linkClose(index)))
+            case UInt8(ascii: "T"): offsets.append((out.count, .table(index)))
+            default:
+                if index < headingIDs.count, out.last == UInt8(ascii: ">") {
+                    out.removeLast()
+                    out += " id=\"\(HTML.escape(headingIDs[index]))\">".utf8
+                }
+                offsets.append((out.count, .sectionNumber(index)))
+            }
+            position = end + 1
+        }
+        html = String(decoding: out, as: UTF8.self)
+        let utf8 = html.utf8
+        slots = offsets.map { Slot(at: utf8.index(utf8.startIndex, offsetBy: $0.0), hole: $0.1) }
+    }
+
+    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The HTML with every hole replaced by `value(hole)`.
+    func filled(_ value: (Hole) -> String) -> String {
+        guard !slots.isEmpty else { return html }
+        var out = ""
+        out.reserveCapacity(html.utf8.count + slots.count * 48)
+        var start = html.startIndex
+        for slot in slots {
+            out += html[start..<slot.at]
+            out += value(slot.hole)
+            start = slot.at
+        }
+        out += html[start...]
+        return out
+    }
+}
+
+/// Everything a body renders to, compiled: the text, its footnotes and its tables' parts.
+struct CompiledBody: Sendable {
+    struct Footnote: Sendable {
+        let number: Int
+        let html: CompiledHTML
+    }
+
+    struct Table: Sendable {
+        let block: FencedBlock
+        /// Its position among the outline's tables.
+        let tableIndex: Int
+        let caption: CompiledHTML
+        let columns: [CompiledHTML]
+        let rows: [[CompiledHTML]]
+        let notes: [CompiledHTML]
+    }
+
+    let body: CompiledHTML
+    let footnotes: [Footnote]
+    let tables: [Table]
+    /// The title the editor gave each link (`[text](url "title")`), by link index.
+    let linkTitles: [String]
+}

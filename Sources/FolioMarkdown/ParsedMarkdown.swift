@@ -1,0 +1,98 @@
+import CCmark
+import FolioModel
+
+/// A Markdown body while it is being read: cmark's tree, owned here, and what the outline pass
+/// finds in it. Lives only inside `MarkdownDocument.init`, which compiles it and frees the trees.
+final class ParsedMarkdown {
+    struct HeadingNode {
+        let node: CmarkNode
+        let level: Int
+        let id: String
+    }
+
+    struct FootnoteDefinition {
+        let label: String
+        let paragraph: CmarkNode
+        var number: Int
+    }
+
+    /// A ` ```table `/` ```towns ` block: the code node it replaces and its parsed parts.
+    struct BlockNode {
+        let node: CmarkNode
+        let block: FencedBlock
+        let tableIndex: Int
+        /// Parsed inline Markdown: caption, column heads, cells row by row, notes.
+        let caption: CmarkNode
+        let columns: [CmarkNode]
+        let cells: [[CmarkNode]]
+        let notes: [CmarkNode]
+    }
+
+    let root: CmarkNode
+    let options: MarkdownDocument.Options
+    var headings: [HeadingNode] = []
+    var footnotes: [FootnoteDefinition] = []
+    var blocks: [BlockNode] = []
+    /// Trees parsed apart from the root (table cells), freed with the document.
+    var detached: [CmarkNode] = []
+    private var treesFreed = false
+
+    private(set) var outline = DocumentOutline()
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// The UTF-8 offset where each line of the source starts, found once, when a location is needed.
+    private lazy var lineStarts: [Int] = {
+        var starts = [0]
+        var text = source
+        text.withUTF8 { bytes in
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        }
+        return starts
+    }()
+    private let escapedLines: Set<Int>
+    private let source: String
+
+    /// Parses a body. `decodeBlock` reads the YAML of ` ```table ` and ` ```towns ` blocks.
+    init(_ source: String, options: MarkdownDocument.Options, decodeBlock: FencedBlockDecoder?) {
+        self.options = options
+        self.source = source
+        let (text, escaped) = FootnoteSyntax.escapeDefinitions(in: source)
+        self.escapedLines = escaped
+        self.root = CmarkNode.parse(text)
+        root.consolidateText()
+        OutlineBuilder(document: self, decodeBlock: decodeBlock).build()
+    }
+
+    deinit { freeTrees() }
+
+    /// Frees cmark's trees; once compiled they are spent, and a large site should not keep them.
+    func freeTrees() {
+        guard !treesFreed else { return }
+        treesFreed = true
+        for footnote in footnotes where footnote.paragraph.parent == nil { footnote.paragraph.free() }
+        for tree in detached { tree.free() }
+        root.free()
+    }
+
+    /// Where a node starts, in the file's lines and Unicode-scalar columns.
+    func location(of node: CmarkNode) -> SourceLocation {
+        location(line: node.startLine, byteColumn: node.startColumn)
+    }
+
+    func location(line: Int, byteColumn: Int) -> SourceLocation {
+        var column = byteColumn
+        if escapedLines.contains(line - 1), column > 1 { column -= 1 }
+        if line >= 1, line <= lineStarts.count, column > 1 {
+            let utf8 = source.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
+            let end = utf8.index(start, offsetBy: column - 1, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            // Unicode scalars before the column: every byte that does not continue a sequence.
+            column = utf8[start..<end].reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+        }
+        return SourceLocation(file: options.file, line: line + options.lineOffset, column: column)
+    }
+
+    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    func setOutline(_ outline: DocumentOutline) { self.outline = outline }
+}
