@@ -26,7 +26,7 @@ struct Navigation {
         }
         func model(open: Int) -> [String: Any] {
             ["nav": parts.map { part -> [String: Any] in
-                ["href": naming.url(part).href, "text": naming.page(part).title, "open": part == open,
+                ["href": naming.url(part).href, "text": naming.title(part), "open": part == open,
                  "chapters": PageViewModel.section(listedChapters(part).map { chapter -> [String: Any] in
                      ["href": naming.url(chapter).href, "text": naming.linkText(chapter)]
                  }) ?? false]

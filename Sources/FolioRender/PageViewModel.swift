@@ -16,9 +16,9 @@ struct PageViewModel {
     func link(_ group: Int) -> [String: Any] {
         let (href, hreflang) = naming.url(group)
         // Every key is set (false when absent): Mustache would otherwise find the page's own value.
-        return ["href": href, "text": naming.linkText(group), "title": naming.page(group).title,
+        return ["href": href, "text": naming.linkText(group), "title": naming.title(group),
                 "hreflang": hreflang ?? false, "number": resolved.numbers[group] ?? false,
-                "summary": naming.page(group).summary ?? false, "questions": false, "chapters": false]
+                "summary": naming.summary(group) ?? false, "questions": false, "chapters": false]
     }
 
     /// A list for a template section: nil when empty (the section disappears), else `{list: …}`.
@@ -96,7 +96,7 @@ struct PageViewModel {
             model["related"] = links(data.related, .recommendation)
             if let challenge = data.challenge.flatMap({ resolved.index[.challenge]?[$0.value] }) {
                 model["challenge"] = link(challenge)
-                model["challenge_text"] = naming.page(challenge).title
+                model["challenge_text"] = naming.title(challenge)
             }
             if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) { model["section"] = link(section) }
         case .challenge(let data):

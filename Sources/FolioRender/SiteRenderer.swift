@@ -34,11 +34,13 @@ public enum SiteRenderer {
 
         let config = resolved.config
         var environments: [String: LanguageEnvironment] = [:]
+        var namings: [String: Naming] = [:]
         for language in config.languages {
             var environment = LanguageEnvironment(language: language, resolved: resolved, theme: theme)
-            environment.navigation = Navigation(naming: Naming(resolved: resolved, environment: environment),
-                                                templates: templates, siteValues: environment.siteValues)
+            let naming = Naming(resolved: resolved, environment: environment)
+            environment.navigation = Navigation(naming: naming, templates: templates, siteValues: environment.siteValues)
             environments[language] = environment
+            namings[language] = naming
         }
         let layout = Layout(resolved: resolved, templates: templates, environments: environments)
 
@@ -47,7 +49,7 @@ public enum SiteRenderer {
             let job = jobs[number]
             let page = resolved.site.pages[job.page]
             let environment = environments[job.language]!
-            let naming = Naming(resolved: resolved, environment: environment)
+            let naming = namings[job.language]!
             let context = PageRenderContext(naming: naming, pageIndex: job.page, group: job.group, tables: TableRenderer())
             let body = documents[job.page].render(in: context)
             var model = PageViewModel(naming: naming, pageIndex: job.page, group: job.group)

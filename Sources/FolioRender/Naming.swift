@@ -1,0 +1,85 @@
+import FolioModel
+import FolioResolve
+
+/// The texts and URLs that name a page or a record in one language, shared by links, lists and
+/// titles. Made once per language: each group's page, URL and link text are computed up front,
+/// so that the thousands of links on a large site are array reads. A value, copied into each
+/// page's job: a class shared by the rendering threads would have its reference count bounced
+/// between their caches on every access.
+struct Naming {
+    let resolved: ResolvedSite
+    let environment: LanguageEnvironment
+    /// Per group: the page shown in this language, whether it is the original standing in for a
+    /// missing translation, its URL and its link text.
+    private let pageIndex: [Int]
+    private let isFallback: [Bool]
+    private let urls: [String]
+    private var linkTexts: [String] = []
+
+    init(resolved: ResolvedSite, environment: LanguageEnvironment) {
+        self.resolved = resolved
+        self.environment = environment
+        let language = environment.language
+        let shown = resolved.groups.indices.map { resolved.page(of: $0, in: language) }
+        pageIndex = shown.map(\.index)
+        isFallback = shown.map(\.isFallback)
+        urls = resolved.groups.indices.map { resolved.url(of: $0, in: language) }
+        linkTexts = resolved.groups.indices.map(makeLinkText)
+    }
+
+    func page(_ group: Int) -> Page {
+        resolved.site.pages[pageIndex[group]]
+    }
+
+    func title(_ group: Int) -> String {
+        resolved.site.pages[pageIndex[group]].title
+    }
+
+    func summary(_ group: Int) -> String? {
+        resolved.site.pages[pageIndex[group]].summary
+    }
+
+    /// "Recommendation PB2.3", "3 Local policymaking", "Bebra".
+    func linkText(_ group: Int) -> String {
+        linkTexts[group]
+    }
+
+    private func makeLinkText(_ group: Int) -> String {
+        let page = resolved.site.pages[pageIndex[group]]
+        switch page.kind {
+        case .recommendation:
+            return recordLabel(group) + " " + (resolved.numbers[group] ?? page.id)
+        case .chapter:
+            return resolved.numbers[group].map { "\($0) \(page.title)" } ?? page.title
+        default:
+            return page.title
+        }
+    }
+
+    /// What the recommendations of a section are called: the part's record label, or the theme's.
+    func recordLabel(_ recommendation: Int) -> String {
+        if case .recommendation(let data) = page(recommendation).data, let section = data.section,
+           let sectionGroup = resolved.index[.chapter]?[section.value],
+           case .chapter(let chapter) = page(sectionGroup).data, let part = chapter.part,
+           let partGroup = resolved.index[.part]?[part.value],
+           case .part(let partData) = page(partGroup).data, let label = partData.recordLabel {
+            return label
+        }
+        return environment.strings["recommendation"]
+    }
+
+    /// The URL of a group in the reader's language. Every page exists in every language; where
+    /// it is not translated, `hreflang` names the language of its text (the default language).
+    func url(_ group: Int) -> (href: String, hreflang: String?) {
+        (urls[group], isFallback[group] ? resolved.config.defaultLanguage : nil)
+    }
+    /// "(Rossi 2023; Verba et al. 1995)"
+    func citation(_ entries: [Int], locator: String?) -> String {
+        let labels = entries.map { resolved.site.data.bibliography[$0].citationLabel }
+        return "(" + labels.joined(separator: "; ") + (locator.map { ", " + $0 } ?? "") + ")"
+    }
+
+    func bibliographyURL(_ entry: Int) -> String {
+        resolved.config.basePath + environment.language + "/bibliography/#ref-" + resolved.site.data.bibliography[entry].id
+    }
+}
