@@ -5,9 +5,10 @@ APT := $(if $(shell command -v sudo 2>/dev/null),sudo ,)apt-get
 
 .PHONY: site test deps test-deps swift-test browser-test bench-smoke bench clean
 
-## Installs the cmark C library when pkg-config cannot find it.
+## Installs the cmark C library and the mimalloc allocator when they are missing.
 deps:
-	@pkg-config --exists libcmark || ($(APT) update -qq && $(APT) install -y -qq libcmark-dev pkg-config)
+	@pkg-config --exists libcmark && ls /usr/lib/*/libmimalloc.so >/dev/null 2>&1 || \
+	  ($(APT) update -qq && $(APT) install -y -qq libcmark-dev libmimalloc-dev pkg-config)
 
 ## Adds what the browser tests need: Chromium, its driver, selenium and pytest.
 test-deps: deps

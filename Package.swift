@@ -43,7 +43,9 @@ let package = Package(
             "FolioModel", "FolioLoad", "FolioResolve", "FolioRender", "FolioWrite",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "folio", dependencies: ["FolioCLI"]),
+        // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the executable: a build
+        // makes millions of small allocations, and on the benchmark corpus it is 10-15 % faster.
+        .executableTarget(name: "folio", dependencies: ["FolioCLI"], linkerSettings: [.linkedLibrary("mimalloc")]),
 
         // Fixture sites and golden files, found from this file's path (never from the working directory).
         .target(name: "FolioTestSupport", dependencies: ["FolioModel"], path: "Tests/FolioTestSupport"),
