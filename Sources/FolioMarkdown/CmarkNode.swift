@@ -117,19 +117,15 @@ struct CmarkNode: Hashable {
     /// The text a reader sees, without markup: for headings, link texts and table ids.
     var plainText: String {
         var out = ""
-        collectPlainText(into: &out)
-        return out
-    }
-
-    private func collectPlainText(into out: inout String) {
-        switch type {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            out += literal
-        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            out += " "
-        default:
-            for child in children { child.collectPlainText(into: &out) }
+        walk { node, entering in
+            guard entering else { return }
+            switch node.type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: out += node.literal
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
+            default: break
+            }
         }
+        return out
     }
 
     /// Renders the tree with cmark and hands its HTML bytes to `body` before freeing them.
@@ -145,13 +141,20 @@ struct CmarkNode: Hashable {
     /// which HTML does not allow), is read as U+FFFD, as cmark itself reads U+0000.
     static func parse(_ text: String) -> CmarkNode {
         var text = text
-        if text.withUTF8({ !$0.isEmpty && memchr($0.baseAddress!, Int32(CompiledHTML.markerStart), $0.count) != nil }) {
-            text = String(text.unicodeScalars.map { $0 == "\u{1}" ? "\u{FFFD}" : $0 }.map(Character.init))
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    static func parse(bytes: [UInt8]) -> CmarkNode {
+        bytes.withUnsafeBufferPointer { parse(utf8: $0) }
+    }
+
+    private static func parse(utf8: UnsafeBufferPointer<UInt8>) -> CmarkNode {
+        if !utf8.isEmpty, memchr(utf8.baseAddress!, Int32(CompiledHTML.markerStart), utf8.count) != nil {
+            let cleaned = utf8.map { $0 == CompiledHTML.markerStart ? [0xEF, 0xBF, 0xBD] : [$0] }.joined()
+            return parse(bytes: Array(cleaned))
         }
-        return text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                CmarkNode(cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)!)
-            }
+        return utf8.withMemoryRebound(to: CChar.self) { chars in
+            CmarkNode(cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)!)
         }
     }
 

@@ -7,13 +7,14 @@ import FolioModel
 /// line (outside fenced code) gets a backslash: `\[^1]: Ibid.` then parses as a paragraph whose
 /// text starts with `[^1]:`, and its line keeps its number.
 enum FootnoteSyntax {
-    /// The source with definition lines escaped, and the (0-based) lines that were changed.
+    /// The source's UTF-8 with definition lines escaped (nil when none is), and the (0-based)
+    /// lines that were changed.
     /// Works on UTF-8 bytes: only lines that start a definition are looked at as text.
-    static func escapeDefinitions(in source: String) -> (text: String, escapedLines: Set<Int>) {
-        guard TextSearch.contains("[^", in: source) else { return (source, []) }
+    static func escapeDefinitions(in source: String) -> (text: [UInt8]?, escapedLines: Set<Int>) {
+        guard TextSearch.contains("[^", in: source) else { return (nil, []) }
         var source = source
         let insertAt = source.withUTF8(definitionLineStarts)
-        guard !insertAt.isEmpty else { return (source, []) }
+        guard !insertAt.isEmpty else { return (nil, []) }
         var escaped: Set<Int> = []
         var out: [UInt8] = []
         source.withUTF8 { bytes in
@@ -27,7 +28,7 @@ enum FootnoteSyntax {
             }
             out += bytes[copied...]
         }
-        return (String(decoding: out, as: UTF8.self), escaped)
+        return (out, escaped)
     }
 
     /// The byte offsets and (0-based) numbers of the lines that start a footnote definition,
@@ -38,7 +39,10 @@ enum FootnoteSyntax {
         var lineStart = 0
         var number = 0
         while lineStart <= bytes.count {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let lineEnd = lineStart < bytes.count
+                ? memchr(bytes.baseAddress! + lineStart, 0x0A, bytes.count - lineStart)
+                    .map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+                : bytes.count
             var first = lineStart
             while first < lineEnd && bytes[first] == UInt8(ascii: " ") { first += 1 }
             func run(_ byte: UInt8) -> Int {

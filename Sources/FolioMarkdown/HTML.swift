@@ -11,12 +11,12 @@ public enum HTML {
     }
 
     private static func escape(_ text: String, apostrophes: Bool) -> String {
-        var needsEscaping = false
-        for byte in text.utf8 where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
-            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || (apostrophes && byte == UInt8(ascii: "'")) {
-            needsEscaping = true
-            break
-        }
+        let needsEscaping = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { byte in
+                byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                    || byte == UInt8(ascii: "\"") || (apostrophes && byte == UInt8(ascii: "'"))
+            }
+        } ?? true
         guard needsEscaping else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)

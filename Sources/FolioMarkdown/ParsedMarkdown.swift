@@ -1,5 +1,8 @@
 import CCmark
 import FolioModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A Markdown body while it is being read: cmark's tree, owned here, and what the outline pass
 /// finds in it. Lives only inside `MarkdownDocument.init`, which compiles it and frees the trees.
@@ -45,7 +48,12 @@ final class ParsedMarkdown {
         var starts = [0]
         var text = source
         text.withUTF8 { bytes in
-            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
         }
         return starts
     }()
@@ -56,9 +64,9 @@ final class ParsedMarkdown {
     init(_ source: String, options: MarkdownDocument.Options, decodeBlock: FencedBlockDecoder?) {
         self.options = options
         self.source = source
-        let (text, escaped) = FootnoteSyntax.escapeDefinitions(in: source)
+        let (escapedText, escaped) = FootnoteSyntax.escapeDefinitions(in: source)
         self.escapedLines = escaped
-        self.root = CmarkNode.parse(text)
+        self.root = escapedText.map(CmarkNode.parse(bytes:)) ?? CmarkNode.parse(source)
         root.consolidateText()
         OutlineBuilder(document: self, decodeBlock: decodeBlock).build()
     }
@@ -83,11 +91,14 @@ final class ParsedMarkdown {
         var column = byteColumn
         if escapedLines.contains(line - 1), column > 1 { column -= 1 }
         if line >= 1, line <= lineStarts.count, column > 1 {
-            let utf8 = source.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
-            let end = utf8.index(start, offsetBy: column - 1, limitedBy: utf8.endIndex) ?? utf8.endIndex
-            // Unicode scalars before the column: every byte that does not continue a sequence.
-            column = utf8[start..<end].reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+            let start = lineStarts[line - 1]
+            column = source.utf8.withContiguousStorageIfAvailable { bytes in
+                // Unicode scalars before the column: every byte that does not continue a sequence.
+                let end = min(start + column - 1, bytes.count)
+                var scalars = 1
+                for offset in start..<end where bytes[offset] & 0xC0 != 0x80 { scalars += 1 }
+                return scalars
+            } ?? column
         }
         return SourceLocation(file: options.file, line: line + options.lineOffset, column: column)
     }
