@@ -2,8 +2,8 @@ import Foundation
 import FolioMarkdown
 import FolioModel
 
-/// What the Load stage hands on: the typed site, and each page's parsed body (same order as
-/// `site.pages`), which the Render stage turns into HTML.
+/// What the Load stage hands on: the typed site, and each page's compiled body (same order as
+/// `site.pages`), whose holes the Render stage fills.
 public struct LoadResult: @unchecked Sendable {
     public var site: LoadedSite
     public var documents: [MarkdownDocument]
