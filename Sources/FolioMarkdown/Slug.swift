@@ -6,6 +6,17 @@ public enum Slug {
         var out = String.UnicodeScalarView()
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII {
+                // The ASCII rule, without Unicode property lookups.
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                    if pendingHyphen && !out.isEmpty { out.append("-") }
+                    pendingHyphen = false
+                    out.append(scalar)
+                } else if scalar == " " || (0x09...0x0D).contains(scalar.value) || scalar == "-" || scalar == "_" {
+                    pendingHyphen = true
+                }
+                continue
+            }
             let properties = scalar.properties
             if properties.isAlphabetic || properties.numericType != nil {
                 if pendingHyphen && !out.isEmpty { out.append("-") }

@@ -50,7 +50,7 @@ enum LinkResolver {
             }
             return .anchor(anchor)
         }
-        if let colon = destination.firstIndex(of: ":") {
+        if let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")) {
             let scheme = String(destination[..<colon])
             let rest = String(destination[destination.index(after: colon)...])
             if scheme == "cite" { return citation(rest, link: link, resolved: resolved, problems: &problems) }
@@ -78,7 +78,7 @@ enum LinkResolver {
     }
 
     private static func split(_ text: String) -> (String, String?) {
-        guard let hash = text.firstIndex(of: "#") else { return (text, nil) }
+        guard let hash = text.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (text, nil) }
         return (String(text[..<hash]), String(text[text.index(after: hash)...]))
     }
 
