@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "FolioTestSupport", dependencies: ["FolioModel"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "FolioTestSupport"]),
-        .testTarget(name: "FolioLoadTests", dependencies: ["FolioLoad", "FolioTestSupport"]),
+        .testTarget(name: "FolioLoadTests", dependencies: ["FolioLoad", "FolioTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "FolioResolveTests", dependencies: ["FolioLoad", "FolioResolve", "FolioTestSupport"]),
         .testTarget(name: "FolioRenderTests", dependencies: ["FolioLoad", "FolioResolve", "FolioRender", "FolioTestSupport"]),
         .testTarget(name: "FolioWriteTests", dependencies: ["FolioWrite", "FolioTestSupport"]),

@@ -27,10 +27,12 @@ public struct YAMLSource: Sendable {
     /// Tags plain scalars as booleans where they read as one and as strings otherwise: the
     /// readers parse numbers from the text themselves, and only `Node.bool` looks at the tag.
     /// (Yams' default resolver runs up to seven regular expressions on every scalar.)
-    private static let resolver = Resolver.basic.appending(.bool)
+    static let resolver = Resolver.basic.appending(.bool)
 
-    /// Composes the YAML into a node tree, or reports why it cannot be read.
+    /// Composes the YAML into a node tree, or reports why it cannot be read. The common, simple
+    /// forms are read by `SimpleYAML`; everything else, and every error, by Yams.
     public func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
+        if let node = SimpleYAML.compose(yaml, resolver: Self.resolver) { return .success(node) }
         do {
             return .success(try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8))
         } catch let error as YamlError {

@@ -1,0 +1,103 @@
+import FolioTestSupport
+import Foundation
+import XCTest
+import Yams
+@testable import FolioLoad
+
+/// `SimpleYAML` must read its subset exactly as Yams does (text, tags, styles, lines, columns)
+/// and leave everything else to Yams.
+final class SimpleYAMLTests: XCTestCase {
+    private let resolver = YAMLSource.resolver
+
+    func testMarksCanBeMade() {
+        XCTAssertTrue(MarkMaker.isAvailable)
+    }
+
+    func testTheSubsetReadsAsYamsReadsIt() throws {
+        let documents = [
+            "title: Hello\n",
+            "kind: \"chapter\"\norder: 14\nnumbered: true\nflag: no\nratio: 3.5\n",
+            "title: The \"best\" town\n",
+            "a:\n  b:\n    c: d\n  e: f\ng: h\n",
+            "title: Straße und Ölmühle\nsummary: \"Ünïcode — «quoted»\"\n",
+            "authors: [\"Anna Jäger\", \"Sören Öztürk\"]\ntowns: [bebra, ninove]\nempty: []\n",
+            "tags:\n  capacity: [\"some\", \"strong\"]\n  level: [municipality]\nnext: x\n",
+            "towns:\n- fermignano\n- bebra\nchapters:\n  - a\n  - \"b\"\n",
+            "rows:\n  - [\"[](town:x)\", \"results\", \"32206\"]\n  - [a, b]\nnotes:\n  - \"* Everyday.\"\n",
+            "title:    spaced out   \nurl: https://example.org/a#b\n",
+            "\n\ntitle: after blank lines\n\n",
+            "  indented: at the start\n",
+        ]
+        for yaml in documents {
+            let fast = SimpleYAML.compose(yaml, resolver: resolver)
+            if yaml.hasPrefix("  ") {
+                XCTAssertNil(fast, "a document that starts indented is left to Yams")
+                continue
+            }
+            let reference = try Yams.compose(yaml: yaml, resolver, .default, .utf8)
+            XCTAssertNotNil(fast, yaml.debugDescription)
+            assertSame(fast, reference, yaml.debugDescription)
+        }
+    }
+
+    func testEverythingElseIsLeftToYams() {
+        let outside = [
+            "title: a # comment\n", "# comment\ntitle: a\n", "title: 'single'\n", "title: \"esc\\\"aped\"\n",
+            "figures:\n  population: {value: 13855}\n", "summary: one\n  two\n", "title: a\ntitle: b\n",
+            "title: The \"best\" town: really\n", "list:\n  - name: x\n    pros: y\n", "title:\tx\n", "title: x\r\n", "key:\n",
+            "title: -5\n", "title: &anchor x\n", "text: |\n  block\n", "---\ntitle: a\n", "title: ends with:\n",
+            "a: [x, [y]]\n", "a: [x,]\n", "a.b: c\n", "", "- item\n",
+        ]
+        for yaml in outside {
+            XCTAssertNil(SimpleYAML.compose(yaml, resolver: resolver), yaml.debugDescription)
+        }
+    }
+
+    /// Every front matter and table block of the publication that the subset covers reads the same.
+    func testThePublicationsFrontMatterReadsAsYamsReadsIt() throws {
+        let content = Fixtures.repository.appendingPathComponent("content")
+        var covered = 0
+        var total = 0
+        let files = FileManager.default.enumerator(atPath: content.path)!.compactMap { $0 as? String }
+        for file in files where file.hasSuffix(".md") {
+            let text = try String(contentsOf: content.appendingPathComponent(file), encoding: .utf8)
+            guard case .success(let split) = FrontMatterSplitter.split(text, file: file) else { continue }
+            total += 1
+            guard let fast = SimpleYAML.compose(split.yaml, resolver: resolver) else { continue }
+            covered += 1
+            assertSame(fast, try Yams.compose(yaml: split.yaml, resolver, .default, .utf8), file)
+        }
+        XCTAssertGreaterThan(total, 300)
+        XCTAssertGreaterThan(covered, total / 2, "most front matter is in the subset")
+    }
+
+    private func assertSame(_ a: Node?, _ b: Node?, _ context: String, file: StaticString = #filePath, line: UInt = #line) {
+        guard let a, let b else {
+            XCTAssertTrue(a == nil && b == nil, "\(context): one side is empty", file: file, line: line)
+            return
+        }
+        XCTAssertEqual(a.mark?.line, b.mark?.line, "\(context): line of \(a)", file: file, line: line)
+        XCTAssertEqual(a.mark?.column, b.mark?.column, "\(context): column of \(a)", file: file, line: line)
+        switch (a, b) {
+        case let (.scalar(x), .scalar(y)):
+            XCTAssertEqual(x.string, y.string, context, file: file, line: line)
+            XCTAssertEqual(a.tag.description, b.tag.description, "\(context): tag of \(x.string)", file: file, line: line)
+            XCTAssertEqual(x, y, context, file: file, line: line)
+            XCTAssertEqual(x.style, y.style, "\(context): style of \(x.string)", file: file, line: line)
+            XCTAssertEqual(a.bool, b.bool, context, file: file, line: line)
+        case let (.mapping(x), .mapping(y)):
+            XCTAssertEqual(a.tag.description, b.tag.description, context, file: file, line: line)
+            XCTAssertEqual(x.count, y.count, context, file: file, line: line)
+            for (p, q) in zip(x, y) {
+                assertSame(p.key, q.key, context, file: file, line: line)
+                assertSame(p.value, q.value, context, file: file, line: line)
+            }
+        case let (.sequence(x), .sequence(y)):
+            XCTAssertEqual(a.tag.description, b.tag.description, context, file: file, line: line)
+            XCTAssertEqual(x.count, y.count, context, file: file, line: line)
+            for (p, q) in zip(x, y) { assertSame(p, q, context, file: file, line: line) }
+        default:
+            XCTFail("\(context): \(a) against \(b)", file: file, line: line)
+        }
+    }
+}
