@@ -5,10 +5,10 @@ APT := $(if $(shell command -v sudo 2>/dev/null),sudo ,)apt-get
 
 .PHONY: site test deps test-deps swift-test browser-test bench-smoke bench clean
 
-## Installs the cmark C library and the mimalloc allocator when they are missing.
+## Installs the C libraries Folio links (cmark, LZ4, the mimalloc allocator) when they are missing.
 deps:
-	@pkg-config --exists libcmark && ls /usr/lib/*/libmimalloc.so >/dev/null 2>&1 || \
-	  ($(APT) update -qq && $(APT) install -y -qq libcmark-dev libmimalloc-dev pkg-config)
+	@pkg-config --exists libcmark liblz4 && ls /usr/lib/*/libmimalloc.so >/dev/null 2>&1 || \
+	  ($(APT) update -qq && $(APT) install -y -qq libcmark-dev liblz4-dev libmimalloc-dev pkg-config)
 
 ## Adds what the browser tests need: Chromium, its driver, selenium and pytest.
 test-deps: deps

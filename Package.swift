@@ -19,13 +19,20 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // LZ4 (Debian's liblz4-dev): large sites hold their compiled bodies compressed between the
+        // load and render stages (see CompiledHTML).
+        .systemLibrary(
+            name: "CLZ4",
+            pkgConfig: "liblz4",
+            providers: [.apt(["liblz4-dev"])]
+        ),
         // renameat2(RENAME_EXCHANGE), for swapping the staged site into place atomically.
         .systemLibrary(name: "CFolioSystem"),
 
         // Content types, ids, diagnostics. No dependencies.
         .target(name: "FolioModel"),
         // Every cmark call lives here: parse, outline, AST passes, HTML.
-        .target(name: "FolioMarkdown", dependencies: ["CCmark", "FolioModel"]),
+        .target(name: "FolioMarkdown", dependencies: ["CCmark", "CLZ4", "FolioModel"]),
         // Stage 1: files, front matter (Yams), typed records, Markdown outlines.
         .target(name: "FolioLoad", dependencies: [
             "FolioModel", "FolioMarkdown", .product(name: "Yams", package: "Yams"),

@@ -10,6 +10,8 @@ struct ContentScanner {
         var relativePath: String
         /// "content/en/towns/bebra.md"
         var source: String
+        /// In bytes, as listed.
+        var size: Int
     }
 
     let root: URL
@@ -56,7 +58,7 @@ struct ContentScanner {
         for name in names where !name.hasPrefix(".") {
             let relativePath = relative.isEmpty ? name : "\(relative)/\(name)"
             let source = "content/\(language)/\(relativePath)"
-            let kind = Self.kind(of: directory.path + "/" + name)
+            let (kind, size) = Self.entry(at: directory.path + "/" + name)
             if kind == .symbolicLink {
                 diagnostics.append(.error("content.symlink", "\(source) is a symbolic link; Folio does not follow links",
                                           at: .file(source), hint: "copy the file into content/ instead"))
@@ -76,7 +78,7 @@ struct ContentScanner {
             if isDirectory {
                 walk(language: language, relative: relativePath, into: &pages, labels: &labels, diagnostics: &diagnostics)
             } else if name.hasSuffix(".md") {
-                pages.append(PageFile(language: language, relativePath: relativePath, source: source))
+                pages.append(PageFile(language: language, relativePath: relativePath, source: source, size: size))
             } else {
                 diagnostics.append(.warning("content.ignored", "\(source) is not a Markdown file and is not published",
                                             at: .file(source), hint: "content pages end in .md"))
@@ -86,14 +88,16 @@ struct ContentScanner {
 
     enum EntryKind { case file, directory, symbolicLink, missing }
 
-    /// What a path is, from one `lstat` (links are not followed).
-    static func kind(of path: String) -> EntryKind {
+    static func kind(of path: String) -> EntryKind { entry(at: path).kind }
+
+    /// What a path is and its size, from one `lstat` (links are not followed).
+    static func entry(at path: String) -> (kind: EntryKind, size: Int) {
         var status = stat()
-        guard lstat(path, &status) == 0 else { return .missing }
+        guard lstat(path, &status) == 0 else { return (.missing, 0) }
         switch status.st_mode & S_IFMT {
-        case S_IFLNK: return .symbolicLink
-        case S_IFDIR: return .directory
-        default: return .file
+        case S_IFLNK: return (.symbolicLink, 0)
+        case S_IFDIR: return (.directory, 0)
+        default: return (.file, Int(status.st_size))
         }
     }
 }

@@ -29,7 +29,8 @@ struct RawPage {
     }
 
     /// Reads and parses one file; never fails, problems are kept in `diagnostics`.
-    static func read(_ file: ContentScanner.PageFile, text: String, allowRawHTML: Bool, isOriginal: Bool) -> RawPage {
+    static func read(_ file: ContentScanner.PageFile, text: String, allowRawHTML: Bool, compressHTML: Bool,
+                     isOriginal: Bool) -> RawPage {
         var diagnostics: [Diagnostic] = []
         var fields = Fields(start: .file(file.source))
         var body = ""
@@ -57,7 +58,7 @@ struct RawPage {
         }
         let document = MarkdownDocument(
             body, options: .init(file: file.source, lineOffset: bodyLineOffset, allowRawHTML: allowRawHTML,
-                                 quotes: QuoteStyle.forLanguage(file.language)),
+                                 quotes: QuoteStyle.forLanguage(file.language), compressHTML: compressHTML),
             decodeBlock: { info, literal, location in TableBlockDecoder.decode(info: info, literal: literal, at: location) })
         diagnostics += document.diagnostics
         return RawPage(file: file, fields: fields, document: document, diagnostics: diagnostics, isUnreadable: isUnreadable,

@@ -36,12 +36,18 @@ public enum SiteLoader {
             }
         }
 
-        let raw = readPages(scan.pages, root: root, allowRawHTML: config.allowRawHTML,
+        let compressHTML = scan.pages.reduce(0) { $0 + $1.size } > compressionThreshold
+        let raw = readPages(scan.pages, root: root, allowRawHTML: config.allowRawHTML, compressHTML: compressHTML,
                             defaultLanguage: config.defaultLanguage, threads: threads)
         for page in raw { problems += page.diagnostics }
         let (pages, documents) = decode(raw, config: config, data: data, threads: threads, into: &problems)
         return LoadResult(site: LoadedSite(config: config, data: data, pages: pages), documents: documents)
     }
+
+    /// Above this much Markdown, compiled bodies are held compressed between the load and render
+    /// stages: every body waits in memory for the whole site to be resolved, and on a site of
+    /// thousands of pages that is hundreds of megabytes. Below it, speed is worth more.
+    static let compressionThreshold = 64 << 20
 
     /// Reads `folio.yaml` alone, for commands that need the languages but not the content.
     public static func loadConfig(root: URL, into diagnostics: inout Diagnostics) -> SiteConfig? {
@@ -52,20 +58,21 @@ public enum SiteLoader {
     }
 
     /// Reads and parses every page file, in parallel, into slots in file order.
-    private static func readPages(_ files: [ContentScanner.PageFile], root: URL, allowRawHTML: Bool,
+    private static func readPages(_ files: [ContentScanner.PageFile], root: URL, allowRawHTML: Bool, compressHTML: Bool,
                                   defaultLanguage: String, threads: Int) -> [RawPage] {
         Parallel.map(files.count, threads: threads) { index in
             let file = files[index]
             let isOriginal = file.language == defaultLanguage
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file.source).path),
                   let text = String(validatingUTF8Data: data) else {
-                var page = RawPage.read(file, text: "---\n---\n", allowRawHTML: allowRawHTML, isOriginal: isOriginal)
+                var page = RawPage.read(file, text: "---\n---\n", allowRawHTML: allowRawHTML, compressHTML: false,
+                                        isOriginal: isOriginal)
                 page.diagnostics = [.error("file.unreadable", "cannot read \(file.source) as UTF-8 text",
                                            at: .file(file.source), hint: "save the file as UTF-8")]
                 page.isUnreadable = true
                 return page
             }
-            return RawPage.read(file, text: text, allowRawHTML: allowRawHTML, isOriginal: isOriginal)
+            return RawPage.read(file, text: text, allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)
         }
     }
 

@@ -23,8 +23,15 @@ struct CompiledHTML: Sendable {
     }
 
     struct Slot: Sendable {
-        let at: String.Index
+        /// The UTF-8 offset of the hole in the static HTML.
+        let offset: Int
         let hole: Hole
+    }
+
+    /// The static HTML, as text or, on large sites, compressed until it is filled.
+    enum Storage: Sendable {
+        case text(String)
+        case compressed(CompressedText)
     }
 
     static let markerStart = UInt8(1)
@@ -32,12 +39,12 @@ struct CompiledHTML: Sendable {
 
     static func marker(_ kind: Character, _ index: Int) -> String { "\u{1}\(kind)\(index)\u{2}" }
 
-    let html: String
+    let storage: Storage
     let slots: [Slot]
 
     /// Splits marked HTML into static pieces and holes. A heading marker also gives its heading
     /// the id from `headingIDs`: it directly follows cmark's `<hN>`, which becomes `<hN id="…">`.
-    init(marked: UnsafeBufferPointer<UInt8>, headingIDs: [String] = []) {
+    init(marked: UnsafeBufferPointer<UInt8>, headingIDs: [String] = [], compress: Bool = false) {
         var out: [UInt8] = []
         out.reserveCapacity(marked.count + 64)
         var offsets: [(Int, Hole)] = []
@@ -64,9 +71,8 @@ struct CompiledHTML: Sendable {
             }
             position = end + 1
         }
-        html = String(decoding: out, as: UTF8.self)
-        let utf8 = html.utf8
-        slots = offsets.map { Slot(at: utf8.index(utf8.startIndex, offsetBy: $0.0), hole: $0.1) }
+        storage = compress ? .compressed(CompressedText(utf8: out)) : .text(String(decoding: out, as: UTF8.self))
+        slots = offsets.map { Slot(offset: $0.0, hole: $0.1) }
     }
 
     private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
@@ -77,14 +83,20 @@ struct CompiledHTML: Sendable {
 
     /// The HTML with every hole replaced by `value(hole)`.
     func filled(_ value: (Hole) -> String) -> String {
+        let html = switch storage {
+        case .text(let text): text
+        case .compressed(let compressed): compressed.text
+        }
         guard !slots.isEmpty else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count + slots.count * 48)
+        let utf8 = html.utf8
         var start = html.startIndex
         for slot in slots {
-            out += html[start..<slot.at]
+            let at = utf8.index(utf8.startIndex, offsetBy: slot.offset)
+            out += html[start..<at]
             out += value(slot.hole)
-            start = slot.at
+            start = at
         }
         out += html[start...]
         return out

@@ -25,7 +25,9 @@ extension ParsedMarkdown {
         }
 
         let headingIDs = headings.map(\.id)
-        let body = root.withRenderedHTML(options: renderOptions) { CompiledHTML(marked: $0, headingIDs: headingIDs) }
+        let body = root.withRenderedHTML(options: renderOptions) {
+            CompiledHTML(marked: $0, headingIDs: headingIDs, compress: options.compressHTML)
+        }
         func inline(_ node: CmarkNode) -> CompiledHTML {
             node.withRenderedHTML(options: renderOptions) { html in
                 // A paragraph-like node renders as "<p>…</p>\n"; only its inside is wanted.

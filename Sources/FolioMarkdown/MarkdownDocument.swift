@@ -18,12 +18,17 @@ public final class MarkdownDocument: Sendable {
         public var allowRawHTML: Bool
         /// The quotation marks of the text's language; nil leaves straight quotes as written.
         public var quotes: QuoteStyle?
+        /// Holds the body's HTML compressed until it is rendered (for large sites, whose bodies
+        /// all wait in memory between the load and render stages).
+        public var compressHTML: Bool
 
-        public init(file: String, lineOffset: Int = 0, allowRawHTML: Bool = false, quotes: QuoteStyle? = nil) {
+        public init(file: String, lineOffset: Int = 0, allowRawHTML: Bool = false, quotes: QuoteStyle? = nil,
+                    compressHTML: Bool = false) {
             self.file = file
             self.lineOffset = lineOffset
             self.allowRawHTML = allowRawHTML
             self.quotes = quotes
+            self.compressHTML = compressHTML
         }
     }
 

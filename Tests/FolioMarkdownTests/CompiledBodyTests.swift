@@ -30,6 +30,16 @@ final class CompiledBodyTests: XCTestCase {
         XCTAssertEqual(plain.footnotes.map(\.html), ["About <a href=\"/x/chapter:a\">T</a>."])
     }
 
+    func testACompressedBodyRendersAsThePlainOne() {
+        let plain = MarkdownDocument(source, options: .init(file: "t.md"))
+        let compressed = MarkdownDocument(source, options: .init(file: "t.md", compressHTML: true))
+        guard case .compressed = compressed.compiled.body.storage else { return XCTFail("the body is not compressed") }
+        XCTAssertEqual(compressed.render(in: TestContext(outline: plain.outline)).html,
+                       plain.render(in: TestContext(outline: plain.outline)).html)
+        XCTAssertEqual(compressed.render(in: NumberedContext(base: TestContext(outline: plain.outline))).html,
+                       plain.render(in: NumberedContext(base: TestContext(outline: plain.outline))).html)
+    }
+
     func testAnUnresolvedLinkKeepsOnlyItsText() {
         let document = MarkdownDocument("Go [there](javascript:alert(1)) now.\n", options: .init(file: "t.md"))
         XCTAssertEqual(document.render(in: TestContext(outline: document.outline)).html, "<p>Go there now.</p>\n")
