@@ -4,8 +4,16 @@ import Yams
 
 /// One content file after reading: its own fields and its parsed body, before translations merge.
 struct RawPage {
+    /// The front matter's YAML as written, and where it sits in the file.
+    struct FrontMatter {
+        var yaml: String
+        var source: YAMLSource
+    }
+
     var file: ContentScanner.PageFile
     var fields: Fields
+    /// Nil when the file has none that could be split off.
+    var frontMatter: FrontMatter?
     var document: MarkdownDocument
     var diagnostics: [Diagnostic]
     /// The front matter could not be read; the page is reported once and not decoded further.
@@ -36,6 +44,7 @@ struct RawPage {
         var body = ""
         var bodyLineOffset = 0
         var isUnreadable = false
+        var frontMatter: FrontMatter?
         switch FrontMatterSplitter.split(text, file: file.source) {
         case .failure(let problem):
             diagnostics.append(problem)
@@ -44,6 +53,7 @@ struct RawPage {
             body = split.body
             bodyLineOffset = split.bodyLineOffset
             let source = YAMLSource(file: file.source, firstLine: split.yamlFirstLine)
+            frontMatter = FrontMatter(yaml: split.yaml, source: source)
             switch source.compose(split.yaml) {
             case .failure(let problem):
                 diagnostics.append(problem)
@@ -61,7 +71,7 @@ struct RawPage {
                                  quotes: QuoteStyle.forLanguage(file.language), compressHTML: compressHTML),
             decodeBlock: { info, literal, location in TableBlockDecoder.decode(info: info, literal: literal, at: location) })
         diagnostics += document.diagnostics
-        return RawPage(file: file, fields: fields, document: document, diagnostics: diagnostics, isUnreadable: isUnreadable,
+        return RawPage(file: file, fields: fields, frontMatter: frontMatter, document: document, diagnostics: diagnostics, isUnreadable: isUnreadable,
                        contentHash: isOriginal ? ContentHash.of(text) : "")
     }
 }

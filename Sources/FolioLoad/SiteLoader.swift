@@ -36,11 +36,10 @@ public enum SiteLoader {
             }
         }
 
-        let compressHTML = scan.pages.reduce(0) { $0 + $1.size } > compressionThreshold
-        let raw = readPages(scan.pages, root: root, allowRawHTML: config.allowRawHTML, compressHTML: compressHTML,
-                            defaultLanguage: config.defaultLanguage, threads: threads)
-        for page in raw { problems += page.diagnostics }
-        let (pages, documents) = decode(raw, config: config, data: data, threads: threads, into: &problems)
+        let reading = PageReading(root: root, allowRawHTML: config.allowRawHTML,
+                                  compressHTML: scan.pages.reduce(0) { $0 + $1.size } > compressionThreshold)
+        let (pages, documents) = loadPages(scan.pages, reading: reading, config: config, data: data, threads: threads,
+                                           into: &problems)
         return LoadResult(site: LoadedSite(config: config, data: data, pages: pages), documents: documents)
     }
 
@@ -57,12 +56,14 @@ public enum SiteLoader {
         return SiteConfigLoader.load(text: text, file: "folio.yaml", into: &problems)
     }
 
-    /// Reads and parses every page file, in parallel, into slots in file order.
-    private static func readPages(_ files: [ContentScanner.PageFile], root: URL, allowRawHTML: Bool, compressHTML: Bool,
-                                  defaultLanguage: String, threads: Int) -> [RawPage] {
-        Parallel.map(files.count, threads: threads) { index in
-            let file = files[index]
-            let isOriginal = file.language == defaultLanguage
+    /// How page files are read.
+    private struct PageReading {
+        let root: URL
+        let allowRawHTML: Bool
+        let compressHTML: Bool
+
+        /// Reads and parses one page file; an unreadable file becomes a page with that error.
+        func read(_ file: ContentScanner.PageFile, isOriginal: Bool) -> RawPage {
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file.source).path),
                   let text = String(validatingUTF8Data: data) else {
                 var page = RawPage.read(file, text: "---\n---\n", allowRawHTML: allowRawHTML, compressHTML: false,
@@ -76,59 +77,86 @@ public enum SiteLoader {
         }
     }
 
-    /// Decodes every page's front matter: the originals first (in parallel), then the
-    /// translations merged over their originals (in parallel). Pages keep file order within each.
-    private static func decode(_ raw: [RawPage], config: SiteConfig, data: PublicationData, threads: Int,
-                               into problems: inout [Diagnostic]) -> ([Page], [MarkdownDocument]) {
+    /// What a translation needs of its original: its identity and its front matter, kept as text
+    /// (a few hundred bytes) rather than as YAML nodes (kilobytes), and read again per translation.
+    private struct OriginalBasis {
+        let file: String
+        let identity: PageIdentity
+        let frontMatter: RawPage.FrontMatter
+
+        func fields() -> Fields {
+            var ignored: [Diagnostic] = []
+            guard case .success(let node) = frontMatter.source.compose(frontMatter.yaml),
+                  let fields = Fields(node, source: frontMatter.source, what: "the front matter", diagnostics: &ignored)
+            else { return Fields(start: .file(file)) }
+            return fields
+        }
+    }
+
+    /// Reads, parses and decodes every page: the originals first, then the translations merged
+    /// over their originals, each in parallel, each page decoded as soon as it is read, so that no
+    /// page's YAML nodes outlive it. Pages keep file order: originals, then translations.
+    private static func loadPages(_ files: [ContentScanner.PageFile], reading: PageReading, config: SiteConfig,
+                                  data: PublicationData, threads: Int,
+                                  into problems: inout [Diagnostic]) -> ([Page], [MarkdownDocument]) {
         let decoder = PageDecoder(data: data)
-        let originals = raw.filter { $0.file.language == config.defaultLanguage && !$0.isUnreadable }
-        let translations = raw.filter { $0.file.language != config.defaultLanguage && !$0.isUnreadable }
+        let originalFiles = files.filter { $0.language == config.defaultLanguage }
+        let translationFiles = files.filter { $0.language != config.defaultLanguage }
 
-        let identities = Parallel.map(originals.count, threads: threads) { index -> (PageIdentity?, [Diagnostic]) in
-            var found: [Diagnostic] = []
-            let identity = PageIdentity(of: originals[index], problems: &found)
-            return (identity, found)
+        let originals = Parallel.map(originalFiles.count, threads: threads) { index
+            -> (page: Page?, document: MarkdownDocument, basis: OriginalBasis?, diagnostics: [Diagnostic]) in
+            let raw = reading.read(originalFiles[index], isOriginal: true)
+            var found = raw.diagnostics
+            guard !raw.isUnreadable, let frontMatter = raw.frontMatter,
+                  let identity = PageIdentity(of: raw, problems: &found) else { return (nil, raw.document, nil, found) }
+            let (page, decodeProblems) = decode(raw, fields: raw.fields, identity: identity, recordedHash: nil, decoder: decoder)
+            found += decodeProblems
+            return (page, raw.document, OriginalBasis(file: raw.file.source, identity: identity, frontMatter: frontMatter), found)
         }
-        var originalOf: [String: (page: RawPage, identity: PageIdentity)] = [:]
-        for (index, (identity, found)) in identities.enumerated() {
-            problems += found
-            if let identity { originalOf[originals[index].file.relativePath] = (originals[index], identity) }
+        var basisOf: [String: OriginalBasis] = [:]
+        for (index, original) in originals.enumerated() {
+            if let basis = original.basis { basisOf[originalFiles[index].relativePath] = basis }
         }
 
-        let decodedOriginals = Parallel.map(originals.count, threads: threads) { index -> (Page?, [Diagnostic]) in
-            guard let identity = identities[index].0 else { return (nil, []) }
-            return decode(originals[index], fields: originals[index].fields, identity: identity,
-                          recordedHash: nil, decoder: decoder)
-        }
-        let decodedTranslations = Parallel.map(translations.count, threads: threads) { index -> (Page?, [Diagnostic]) in
-            let page = translations[index]
-            guard let original = originalOf[page.file.relativePath] else {
-                return (nil, [.error("translation.orphan",
-                                     "\(page.file.source) has no original content/\(config.defaultLanguage)/\(page.file.relativePath)",
-                                     at: .file(page.file.source),
-                                     hint: "every page starts in the default language; check the file name")])
+        let translations = Parallel.map(translationFiles.count, threads: threads) { index
+            -> (page: Page?, document: MarkdownDocument, diagnostics: [Diagnostic]) in
+            let raw = reading.read(translationFiles[index], isOriginal: false)
+            var found = raw.diagnostics
+            guard !raw.isUnreadable else { return (nil, raw.document, found) }
+            guard let original = basisOf[raw.file.relativePath] else {
+                found.append(.error("translation.orphan",
+                                    "\(raw.file.source) has no original content/\(config.defaultLanguage)/\(raw.file.relativePath)",
+                                    at: .file(raw.file.source),
+                                    hint: "every page starts in the default language; check the file name"))
+                return (nil, raw.document, found)
             }
-            var (fields, found) = TranslationMerger.merge(original: original.page.fields, translation: page.fields,
-                                                          kind: original.identity.kind, originalFile: original.page.file.source)
+            var (fields, mergeProblems) = TranslationMerger.merge(original: original.fields(), translation: raw.fields,
+                                                                  kind: original.identity.kind, originalFile: original.file)
+            found += mergeProblems
             let recordedHash = fields["source_hash"]?.value.scalar?.string
             fields.remove("source_hash")
             var identity = original.identity
-            identity.location = .file(page.file.source)
-            let (decoded, decodeProblems) = decode(page, fields: fields, identity: identity, recordedHash: recordedHash,
-                                                   decoder: decoder)
+            identity.location = .file(raw.file.source)
+            let (page, decodeProblems) = decode(raw, fields: fields, identity: identity, recordedHash: recordedHash,
+                                                decoder: decoder)
             found += decodeProblems
-            return (decoded, found)
+            return (page, raw.document, found)
         }
 
         var pages: [Page] = []
         var documents: [MarkdownDocument] = []
-        for (list, results) in [(originals, decodedOriginals), (translations, decodedTranslations)] {
-            for (index, (page, found)) in results.enumerated() {
-                problems += found
-                if let page {
-                    pages.append(page)
-                    documents.append(list[index].document)
-                }
+        for original in originals {
+            problems += original.diagnostics
+            if let page = original.page {
+                pages.append(page)
+                documents.append(original.document)
+            }
+        }
+        for translation in translations {
+            problems += translation.diagnostics
+            if let page = translation.page {
+                pages.append(page)
+                documents.append(translation.document)
             }
         }
         return (pages, documents)
