@@ -22,10 +22,34 @@ struct CompiledHTML: Sendable {
         case table(Int)
     }
 
+    /// A hole and its UTF-8 offset in the static HTML, packed into 8 bytes (a large site holds
+    /// a few dozen per page until it renders): offset, kind and index in 32, 8 and 24 bits.
     struct Slot: Sendable {
-        /// The UTF-8 offset of the hole in the static HTML.
-        let offset: Int
-        let hole: Hole
+        private let offset32: UInt32
+        private let packed: UInt32
+
+        init(offset: Int, hole: Hole) {
+            offset32 = UInt32(offset)
+            let (kind, index): (UInt32, Int) = switch hole {
+            case .linkOpen(let index): (0, index)
+            case .linkClose(let index): (1, index)
+            case .sectionNumber(let index): (2, index)
+            case .table(let index): (3, index)
+            }
+            packed = kind << 24 | UInt32(index)
+        }
+
+        var offset: Int { Int(offset32) }
+
+        var hole: Hole {
+            let index = Int(packed & 0xFF_FFFF)
+            switch packed >> 24 {
+            case 0: return .linkOpen(index)
+            case 1: return .linkClose(index)
+            case 2: return .sectionNumber(index)
+            default: return .table(index)
+            }
+        }
     }
 
     /// The static HTML, as text or, on large sites, compressed until it is filled.
@@ -123,6 +147,6 @@ struct CompiledBody: Sendable {
     let body: CompiledHTML
     let footnotes: [Footnote]
     let tables: [Table]
-    /// The title the editor gave each link (`[text](url "title")`), by link index.
-    let linkTitles: [String]
+    /// The titles editors gave links (`[text](url "title")`), by link index; most links have none.
+    let linkTitles: [Int: String]
 }

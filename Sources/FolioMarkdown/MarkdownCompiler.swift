@@ -12,7 +12,7 @@ extension ParsedMarkdown {
         if let quotes = options.quotes {
             for tree in trees { applyQuotes(quotes, in: tree) }
         }
-        var linkTitles = Array(repeating: "", count: outline.links.count)
+        var linkTitles: [Int: String] = [:]
         for tree in trees { markLinks(in: tree, titles: &linkTitles) }
         for (index, heading) in headings.enumerated() {
             let marker = CmarkNode.customInline(enter: CompiledHTML.marker("H", index))
@@ -80,14 +80,15 @@ extension ParsedMarkdown {
     }
 
     /// Replaces every registered link (tag = index + 1) with markers around its children.
-    private func markLinks(in tree: CmarkNode, titles: inout [String]) {
+    private func markLinks(in tree: CmarkNode, titles: inout [Int: String]) {
         var links: [CmarkNode] = []
         tree.walk { node, entering in
             if entering, node.type == CMARK_NODE_LINK, node.tag > 0 { links.append(node) }
         }
         for node in links {
             let index = node.tag - 1
-            titles[index] = node.title
+            let title = node.title
+            if !title.isEmpty { titles[index] = title }
             let replacement = CmarkNode.customInline(enter: CompiledHTML.marker("O", index),
                                                      exit: CompiledHTML.marker("C", index))
             node.moveChildren(to: replacement)

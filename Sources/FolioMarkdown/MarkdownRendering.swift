@@ -55,8 +55,7 @@ extension MarkdownDocument {
                 for attribute in link.attributes {
                     tag += " \(attribute.name)=\"\(HTML.escape(attribute.value))\""
                 }
-                let title = compiled.linkTitles[index]
-                if !title.isEmpty { tag += " title=\"\(HTML.escape(title))\"" }
+                if let title = compiled.linkTitles[index] { tag += " title=\"\(HTML.escape(title))\"" }
                 tag += ">"
                 if outline.links[index].hasEmptyText, let text = link.text {
                     tag += HTML.escapeText(text)
