@@ -1,14 +1,14 @@
 import Yams
 
 /// A fast reader for the YAML that front matter and table blocks are almost always written in:
-/// `name: value` lines, values that are plain or double-quoted text or `[a, "b"]` lists, and
-/// below a `name:` line either indented `name: value` lines (nested to any depth) or `- value`
-/// items. It builds the
+/// `name: value` lines, values that are plain or double-quoted text, `[a, "b"]` lists or
+/// `{name: value}` mappings on one line, and below a `name:` line either indented `name: value`
+/// lines (nested to any depth) or `- value` items, which may themselves be `- name: value` fields. It builds the
 /// same nodes Yams would (text, tags, styles, lines and columns), without libyaml's event stream,
 /// a resolver call per scalar or Yams' node-hashing duplicate check.
 ///
-/// Anything else (comments, single quotes, escapes, flow mappings, text over several lines,
-/// items that are mappings, repeated names, tabs) makes it return nil, and Yams reads the text, so its
+/// Comment lines are skipped. Anything else (comments after a value, single quotes, escapes, text over several lines, nested lists on
+/// one line, repeated names, tabs) makes it return nil, and Yams reads the text, so its
 /// errors and its reading stay the reference. `SimpleYAMLTests` compares the two on every form.
 enum SimpleYAML {
     /// The nodes of `yaml`, or nil when it is outside the subset (or empty).
@@ -47,7 +47,8 @@ enum SimpleYAML {
 
         mutating func document() -> Node? {
             guard splitLines(), !lines.isEmpty, lines[0].indent == 0 else { return nil }
-            guard let root = try? mapping(indent: 0), next == lines.count else { return nil }
+            let root = isItem(lines[0]) ? try? sequence(indent: 0) : try? mapping(indent: 0)
+            guard let root, next == lines.count else { return nil }
             return root
         }
 
@@ -67,7 +68,9 @@ enum SimpleYAML {
                 }
                 if !counting {
                     let first = bytes[start + indent]
-                    if first == UInt8(ascii: "#") || first == UInt8(ascii: "%") { return false }
+                    if first == UInt8(ascii: "%") { return false }
+                    // A comment line is read as a blank one, as YAML does.
+                    if first == UInt8(ascii: "#") { start = end + 1; number += 1; continue }
                     if indent == 0 && end - start >= 3 && (isRun(start, "---") || isRun(start, "...")) { return false }
                     lines.append(Line(number: number, start: start, end: end, indent: indent))
                 }
@@ -90,12 +93,17 @@ enum SimpleYAML {
             while next < lines.count, lines[next].indent == indent, !isItem(lines[next]) {
                 let line = lines[next]
                 next += 1
+                let key: Node
                 var position = line.content
-                while position < line.end, isNameByte(bytes[position]) { position += 1 }
-                guard position > line.content, position < line.end, bytes[position] == UInt8(ascii: ":") else { throw Failure() }
-                let name = text(line.content, position)
-                guard names.insert(name).inserted else { throw Failure() }
-                let key = scalar(name, quoted: false, line: line, at: line.content)
+                if bytes[position] == UInt8(ascii: "\"") {
+                    // A quoted name: `"yes": …` (a plain yes would read as a boolean).
+                    (key, position) = try quoted(line, from: position)
+                } else {
+                    while position < line.end, isNameByte(bytes[position]) { position += 1 }
+                    key = scalar(text(line.content, position), quoted: false, line: line, at: line.content)
+                }
+                guard position > line.content, position < line.end, bytes[position] == UInt8(ascii: ":"),
+                      let name = key.scalar?.string, names.insert(name).inserted else { throw Failure() }
                 position += 1
                 let valueStart = skipSpaces(position, line.end)
                 if valueStart == line.end {
@@ -128,11 +136,26 @@ enum SimpleYAML {
             var items: [Node] = []
             while next < lines.count, lines[next].indent == indent, isItem(lines[next]) {
                 let line = lines[next]
+                let itemStart = skipSpaces(line.content + 2, line.end)
+                if startsField(line, at: itemStart) {
+                    // `- name: value` and the lines aligned with `name` below it: a mapping item.
+                    lines[next] = Line(number: line.number, start: line.start, end: line.end, indent: itemStart - line.start)
+                    items.append(try mapping(indent: itemStart - line.start))
+                    continue
+                }
                 next += 1
-                items.append(try inline(line, from: skipSpaces(line.content + 2, line.end)))
+                items.append(try inline(line, from: itemStart))
                 if next < lines.count, lines[next].indent > indent { throw Failure() }
             }
             return .sequence(.init(items, Tag(.implicit, resolver, constructor), .block, MarkMaker.mark(first.number, first.indent + 1)))
+        }
+
+        /// Whether a `name:` field starts at `position`.
+        private func startsField(_ line: Line, at position: Int) -> Bool {
+            var end = position
+            while end < line.end, isNameByte(bytes[end]) { end += 1 }
+            return end > position && end < line.end && bytes[end] == UInt8(ascii: ":")
+                && (end + 1 == line.end || bytes[end + 1] == UInt8(ascii: " "))
         }
 
         private func isItem(_ line: Line) -> Bool {
@@ -161,6 +184,11 @@ enum SimpleYAML {
                 guard skipSpaces(position, line.end) == line.end else { throw Failure() }
                 return .sequence(.init(items, Tag(.implicit, resolver, constructor), .flow, mark(line, start)))
             }
+            if bytes[start] == UInt8(ascii: "{") {
+                let (node, end) = try flowMapping(line, from: start)
+                guard skipSpaces(end, line.end) == line.end else { throw Failure() }
+                return node
+            }
             if bytes[start] == UInt8(ascii: "\"") {
                 let (node, end) = try quoted(line, from: start)
                 guard skipSpaces(end, line.end) == line.end else { throw Failure() }
@@ -177,15 +205,44 @@ enum SimpleYAML {
             return scalar(text(start, end), quoted: false, line: line, at: start)
         }
 
-        /// One item of a `[…]` list, and where it ends.
+        /// `{name: value, …}` on one line, and the position after it.
+        private func flowMapping(_ line: Line, from start: Int) throws -> (Node, Int) {
+            var pairs: [(Node, Node)] = []
+            var names: Set<String> = []
+            var position = skipSpaces(start + 1, line.end)
+            if position < line.end && bytes[position] == UInt8(ascii: "}") {
+                position += 1
+            } else {
+                while true {
+                    guard startsField(line, at: position) else { throw Failure() }
+                    var colon = position
+                    while bytes[colon] != UInt8(ascii: ":") { colon += 1 }
+                    let name = text(position, colon)
+                    guard names.insert(name).inserted else { throw Failure() }
+                    let key = scalar(name, quoted: false, line: line, at: position)
+                    let valueStart = skipSpaces(colon + 1, line.end)
+                    guard valueStart > colon + 1 else { throw Failure() }
+                    let (value, end) = try flowItem(line, from: valueStart)
+                    pairs.append((key, value))
+                    position = skipSpaces(end, line.end)
+                    guard position < line.end else { throw Failure() }
+                    if bytes[position] == UInt8(ascii: "}") { position += 1; break }
+                    guard bytes[position] == UInt8(ascii: ",") else { throw Failure() }
+                    position = skipSpaces(position + 1, line.end)
+                }
+            }
+            return (.mapping(.init(pairs, Tag(.implicit, resolver, constructor), .flow, mark(line, start))), position)
+        }
+
+        /// One item of a `[…]` list or value of a `{…}` mapping, and where it ends.
         private func flowItem(_ line: Line, from start: Int) throws -> (Node, Int) {
             guard start < line.end else { throw Failure() }
             if bytes[start] == UInt8(ascii: "\"") { return try quoted(line, from: start) }
             guard !isIndicator(bytes[start]) else { throw Failure() }
             var end = start
-            while end < line.end, bytes[end] != UInt8(ascii: ","), bytes[end] != UInt8(ascii: "]") {
+            while end < line.end, bytes[end] != UInt8(ascii: ","), bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "}") {
                 switch bytes[end] {
-                case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+                case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "#"), UInt8(ascii: "\""), UInt8(ascii: "'"):
                     throw Failure()
                 case UInt8(ascii: ":") where end + 1 < line.end && bytes[end + 1] == UInt8(ascii: " "):
                     throw Failure()
@@ -234,6 +291,7 @@ enum SimpleYAML {
         private func isNameByte(_ byte: UInt8) -> Bool {
             (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: ".")
         }
 
         /// Characters that start something other than plain text in YAML.

@@ -36,21 +36,23 @@ public struct QuoteStyle: Sendable, Equatable {
         var characters = Array(text)
         for index in characters.indices {
             let character = characters[index]
+            guard character == "\"" || character == "'" else {
+                out.append(character)
+                continue
+            }
             let before = index > 0 ? characters[index - 1] : previous
             let opens = before == nil || before!.isWhitespace || "([{—–-/".contains(before!)
-            switch character {
-            case "\"":
-                out.append(opens ? openDouble : closeDouble)
-            case "'":
-                if let before, before.isLetter || before.isNumber, index + 1 < characters.count, characters[index + 1].isLetter {
-                    out.append("’")
-                } else {
-                    out.append(opens ? openSingle : closeSingle)
-                }
-            default:
-                out.append(character)
+            let replacement: Character
+            if character == "\"" {
+                replacement = opens ? openDouble : closeDouble
+            } else if let before, before.isLetter || before.isNumber, index + 1 < characters.count, characters[index + 1].isLetter {
+                replacement = "’"
+            } else {
+                replacement = opens ? openSingle : closeSingle
             }
-            characters[index] = out.last!
+            out.append(replacement)
+            // The next character sees the quote as it now reads.
+            characters[index] = replacement
         }
         previous = characters.last
         return out

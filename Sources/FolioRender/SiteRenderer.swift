@@ -76,9 +76,10 @@ public enum SiteRenderer {
 
     private static func bibliography(_ resolved: ResolvedSite, layout: Layout, environment: LanguageEnvironment) -> OutputFile {
         let strings = environment.strings
-        let entries = resolved.site.data.bibliography.sorted {
-            ($0.citationLabel.lowercased(), $0.id) < ($1.citationLabel.lowercased(), $1.id)
-        }
+        let entries = resolved.site.data.bibliography
+            .map { (key: ($0.citationLabel.lowercased(), $0.id), entry: $0) }
+            .sorted { $0.key < $1.key }
+            .map(\.entry)
         let items = entries.map { entry -> [String: Any] in
             var item: [String: Any] = ["id": entry.id, "html": BibliographyFormat.html(entry)]
             if entry.incomplete { item["incomplete"] = strings["incomplete-reference"] }
