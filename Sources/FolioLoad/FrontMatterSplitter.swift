@@ -12,39 +12,46 @@ public struct SplitFile {
 }
 
 public enum FrontMatterSplitter {
-    /// Walks the lines of the front matter only; the body is taken as one slice.
+    /// Walks the lines of the front matter only, over UTF-8 (a line ends at a newline byte, and
+    /// the markers are ASCII); the body is taken as one slice.
     public static func split(_ text: String, file: String) -> Result<SplitFile, Diagnostic> {
-        var text = Substring(text)
-        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        var lineStart = text.startIndex
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        if text.hasPrefix("\u{FEFF}") { start = utf8.index(start, offsetBy: 3) }
+        var lineStart = start
         var lineNumber = 0
-        var yamlStart: Substring.Index?
-        while lineStart < text.endIndex || lineNumber == 0 {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-            let line = text[lineStart..<lineEnd].trimmingCarriageReturn()
+        var yamlStart = start
+        while lineStart < utf8.endIndex || lineNumber == 0 {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let isMarker = isDashes(utf8[lineStart..<lineEnd])
             lineNumber += 1
-            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
             if lineNumber == 1 {
-                guard line == "---" else {
+                guard isMarker else {
                     return .failure(.error("frontmatter.missing", "the file does not start with front matter",
                                            at: .file(file),
                                            hint: "start the file with a line '---', the YAML fields (at least 'title:'), and another '---'"))
                 }
                 yamlStart = next
-            } else if line == "---" {
-                let yaml = text[yamlStart!..<lineStart].dropLast(lineStart > yamlStart! ? 1 : 0)
-                return .success(SplitFile(yaml: String(yaml), yamlFirstLine: 2, body: String(text[next...]),
-                                          bodyLineOffset: lineNumber))
+            } else if isMarker {
+                // The YAML ends before the line break (CR LF or LF) that precedes the marker.
+                var yamlEnd = lineStart > yamlStart ? utf8.index(before: lineStart) : lineStart
+                if yamlEnd > yamlStart, utf8[utf8.index(before: yamlEnd)] == UInt8(ascii: "\r") { yamlEnd = utf8.index(before: yamlEnd) }
+                return .success(SplitFile(yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
+                                          body: String(text[next...]), bodyLineOffset: lineNumber))
             }
-            if lineEnd == text.endIndex { break }
+            if lineEnd == utf8.endIndex { break }
             lineStart = next
         }
         return .failure(.error("frontmatter.unterminated", "the front matter is never closed",
                                at: SourceLocation(file: file, line: 1, column: 1),
                                hint: "add a line '---' after the last front-matter field"))
     }
-}
 
-extension Substring {
-    func trimmingCarriageReturn() -> Substring { last == "\r" ? dropLast() : self }
+    /// A line that is `---`, with or without a carriage return.
+    private static func isDashes(_ line: Substring.UTF8View) -> Bool {
+        var line = line
+        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        return line.elementsEqual("---".utf8)
+    }
 }

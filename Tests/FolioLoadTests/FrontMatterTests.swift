@@ -11,6 +11,16 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(split.bodyLineOffset, 4)
     }
 
+    func testWindowsLineEndsAndAByteOrderMarkAreAccepted() throws {
+        let split = try FrontMatterSplitter.split("\u{FEFF}---\r\ntitle: Ä\r\n---\r\nBody\r\n", file: "a.md").get()
+        XCTAssertEqual(split.yaml, "title: Ä")
+        XCTAssertEqual(split.body, "Body\r\n")
+        XCTAssertEqual(split.bodyLineOffset, 3)
+        let empty = try FrontMatterSplitter.split("---\n---\nBody", file: "a.md").get()
+        XCTAssertEqual(empty.yaml, "")
+        XCTAssertEqual(empty.body, "Body")
+    }
+
     func testAFileWithoutFrontMatterIsReported() {
         guard case .failure(let problem) = FrontMatterSplitter.split("# Just a title\n", file: "a.md") else {
             return XCTFail("expected a failure")
