@@ -127,3 +127,69 @@ final class SimpleYAMLTests: XCTestCase {
         }
     }
 }
+
+/// Random documents built from the subset's pieces and the characters that end it: whatever
+/// `SimpleYAML` reads, Yams must read the same (and not reject).
+final class SimpleYAMLDifferentialTests: XCTestCase {
+    func testRandomDocumentsReadAsYamsReadsThem() throws {
+        var random = SeededRandom(seed: 20231)
+        let words = ["a", "title", "x-y", "b.c", "yes", "No", "12", "3.5", "-1", "~", "null", "Straße", "«q»", "ü",
+                     "a:b", "a: b", "a #b", "#c", "'s", "it's", "\"q\"", "[x]", "{y}", "a, b", "é:", "- d", "http://e.f/g#h",
+                     "", " ", "  lead", "trail  ", "@", "`", "%", "&a", "*b", "!t", "|", ">", "?"]
+        var read = 0
+        for _ in 0..<10_000 {
+            var lines: [String] = []
+            for _ in 0..<random.next(1...5) {
+                let key = ["title", "a", "tags", "\"yes\"", "x.y", "-k", "k k", "towns"][random.next(0...7)]
+                let indent = String(repeating: " ", count: [0, 0, 0, 2, 4][random.next(0...4)])
+                let word = words[random.next(0...(words.count - 1))]
+                let other = words[random.next(0...(words.count - 1))]
+                switch random.next(0...7) {
+                case 0: lines.append("\(indent)\(key): \(word)")
+                case 1: lines.append("\(indent)\(key): \"\(word)\"")
+                case 2: lines.append("\(indent)\(key): [\(word), \"\(other)\"]")
+                case 3: lines.append("\(indent)\(key):")
+                case 4: lines.append("\(indent)- \(word)")
+                case 5: lines.append("\(indent)- \(key): \(word)")
+                case 6: lines.append("\(indent)\(key): {v: \(word), w: \"\(other)\"}")
+                default: lines.append("\(indent)# \(word)")
+                }
+            }
+            let yaml = lines.joined(separator: "\n") + "\n"
+            guard let fast = SimpleYAML.compose(yaml, resolver: YAMLSource.resolver) else { continue }
+            read += 1
+            guard let reference = try? Yams.compose(yaml: yaml, YAMLSource.resolver, .default, .utf8) else {
+                XCTFail("SimpleYAML read what Yams rejects: \(yaml.debugDescription)")
+                continue
+            }
+            XCTAssertTrue(Self.same(fast, reference), "differs from Yams: \(yaml.debugDescription)")
+        }
+        XCTAssertGreaterThan(read, 600, "the generator should reach the subset often")
+    }
+
+    static func same(_ a: Node?, _ b: Node?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        guard a.mark?.line == b.mark?.line, a.mark?.column == b.mark?.column, a.tag.description == b.tag.description else { return false }
+        switch (a, b) {
+        case let (.scalar(x), .scalar(y)): return x.string == y.string && x.style == y.style
+        case let (.mapping(x), .mapping(y)):
+            return x.count == y.count && zip(x, y).allSatisfy { same($0.key, $1.key) && same($0.value, $1.value) }
+        case let (.sequence(x), .sequence(y)): return x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
+        default: return false
+        }
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so the random documents are the same every run.
+struct SeededRandom {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(_ range: ClosedRange<Int>) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return range.lowerBound + Int(z % UInt64(range.count))
+    }
+}
