@@ -31,6 +31,66 @@ public struct QuoteStyle: Sendable, Equatable {
             if let last = text.last { previous = last }
             return text
         }
+        return Self.isOneScalarPerCharacter(text)
+            ? applyByScalar(to: text, previous: &previous)
+            : applyByCharacter(to: text, previous: &previous)
+    }
+
+    /// The rule over UTF-8, for text where every scalar is a character of its own (no combining
+    /// marks, joiners or line-end pairs): the text is copied in runs, and only the neighbours of
+    /// each quote are decoded.
+    private func applyByScalar(to text: String, previous: inout Character?) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var copied = 0
+            var replaced: (end: Int, character: Character)?
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\"") || bytes[offset] == UInt8(ascii: "'") {
+                let before: Character?
+                if let replaced, replaced.end == offset {
+                    before = replaced.character
+                } else if offset > 0 {
+                    before = Self.scalar(endingAt: offset, in: bytes).map(Character.init)
+                } else {
+                    before = previous
+                }
+                let next = Self.scalar(startingAt: offset + 1, in: bytes).map(Character.init)
+                let replacement = self.replacement(for: bytes[offset] == UInt8(ascii: "\""), before: before, next: next)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<offset]))
+                out.append(contentsOf: String(replacement).utf8)
+                copied = offset + 1
+                replaced = (copied, replacement)
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            if let replaced, replaced.end == bytes.count {
+                previous = replaced.character
+            } else if let last = Self.scalar(endingAt: bytes.count, in: bytes) {
+                previous = Character(last)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The scalar whose UTF-8 ends just before `end`.
+    private static func scalar(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard end > 0 else { return nil }
+        var start = end - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(startingAt: start, in: bytes)
+    }
+
+    /// The scalar whose UTF-8 starts at `start`.
+    private static func scalar(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard start < bytes.count else { return nil }
+        var iterator = UnsafeBufferPointer(rebasing: bytes[start...]).makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    /// The rule over characters, for any text (internal: tests compare the two paths).
+    func applyByCharacter(to text: String, previous: inout Character?) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         var characters = Array(text)
@@ -41,20 +101,33 @@ public struct QuoteStyle: Sendable, Equatable {
                 continue
             }
             let before = index > 0 ? characters[index - 1] : previous
-            let opens = before == nil || before!.isWhitespace || "([{—–-/".contains(before!)
-            let replacement: Character
-            if character == "\"" {
-                replacement = opens ? openDouble : closeDouble
-            } else if let before, before.isLetter || before.isNumber, index + 1 < characters.count, characters[index + 1].isLetter {
-                replacement = "’"
-            } else {
-                replacement = opens ? openSingle : closeSingle
-            }
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            let replacement = self.replacement(for: character == "\"", before: before, next: next)
             out.append(replacement)
             // The next character sees the quote as it now reads.
             characters[index] = replacement
         }
         previous = characters.last
         return out
+    }
+
+    /// What a straight quote becomes, from the characters around it.
+    private func replacement(for double: Bool, before: Character?, next: Character?) -> Character {
+        let opens = before == nil || before!.isWhitespace || "([{—–-/".contains(before!)
+        if double { return opens ? openDouble : closeDouble }
+        if let before, before.isLetter || before.isNumber, let next, next.isLetter { return "’" }
+        return opens ? openSingle : closeSingle
+    }
+
+    /// True when no scalar of the text joins the one before it into one character: the text is
+    /// in Latin, Greek, common punctuation and currency signs only, without carriage returns.
+    static func isOneScalarPerCharacter(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x0D: false
+            case 0x00...0x2FF, 0x370...0x3FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF: true
+            default: false
+            }
+        }
     }
 }

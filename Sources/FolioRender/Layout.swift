@@ -14,7 +14,7 @@ struct Layout {
     /// `textLanguage` is the language the page's text is in, when it is not the reader's (a page
     /// shown in the original): the main content is marked with it and the canonical URL is the original's.
     func page(model: [String: Any], template: String, group: Int?, language: String, title: String,
-              path: String? = nil, textLanguage: String? = nil) -> String {
+              path: String? = nil, textLanguage: String? = nil) -> [UInt8] {
         let config = resolved.config
         let environment = environments[language]!
         var full = model
@@ -52,7 +52,7 @@ struct Layout {
         full["languages"] = languages
         if alternates.count > 1 { full["alternates"] = alternates }
         full["main"] = templates.render(full, template, below: environment.siteValues)
-        return templates.render(full, "base", below: environment.siteValues)
+        return templates.renderBytes(full, "base", below: environment.siteValues)
     }
 
     /// The absolute URL of a site path, for canonical links and alternates.

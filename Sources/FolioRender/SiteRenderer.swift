@@ -57,7 +57,7 @@ public enum SiteRenderer {
             TranslationNotices.add(to: &model, job: job, resolved: resolved, strings: environment.strings)
             let html = layout.page(model: model, template: page.kind.rawValue, group: job.group,
                                    language: job.language, title: page.title, textLanguage: page.language)
-            emit(OutputFile(path: outputPath(resolved.groups[job.group].path, language: job.language), text: html))
+            emit(OutputFile(path: outputPath(resolved.groups[job.group].path, language: job.language), bytes: html))
         }
         for language in config.languages {
             emit(bibliography(resolved, layout: layout, environment: environments[language]!))
@@ -90,13 +90,13 @@ public enum SiteRenderer {
         let path = environment.language + "/bibliography/index.html"
         let html = layout.page(model: model, template: "bibliography", group: nil, language: environment.language,
                                title: title, path: resolved.config.basePath + environment.language + "/bibliography/")
-        return OutputFile(path: path, text: html)
+        return OutputFile(path: path, bytes: html)
     }
 
     private static func notFound(layout: Layout, environment: LanguageEnvironment) -> OutputFile {
         let title = environment.strings["not-found-title"]
         let model: [String: Any] = ["kind": "not-found", "title": title, "text": environment.strings["not-found-text"]]
-        return OutputFile(path: "404.html", text: layout.page(model: model, template: "404", group: nil,
+        return OutputFile(path: "404.html", bytes: layout.page(model: model, template: "404", group: nil,
                                                               language: environment.language, title: title,
                                                               path: layout.resolved.config.basePath + "404.html"))
     }

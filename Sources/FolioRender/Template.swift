@@ -1,11 +1,11 @@
 import FolioMarkdown
 
-/// A Mustache template compiled once into a tree: text, variables, sections, inverted sections
-/// and partials. Rendering appends to one string and looks values up in dictionaries, so a page
-/// costs a few microseconds of template work (see BENCHMARKS.md for why Folio does this itself).
+/// A Mustache template compiled once into a tree: text (as UTF-8), variables, sections, inverted
+/// sections and partials. Rendering appends bytes to one buffer and looks values up in
+/// dictionaries (see BENCHMARKS.md for why Folio does this itself).
 struct Template: Sendable {
     indirect enum Node: Sendable {
-        case text(String)
+        case text([UInt8])
         /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (as is).
         case variable(path: [String], escaped: Bool)
         /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
@@ -34,23 +34,27 @@ struct TemplateRenderer {
     }
 
     func render(_ name: String, _ model: [String: Any], below: [String: Any]? = nil) -> String {
-        guard let template = templates[name] else { return "" }
-        var out = ""
-        out.reserveCapacity(16_384)
+        String(decoding: renderBytes(name, model, below: below), as: UTF8.self)
+    }
+
+    /// The rendering as UTF-8, ready to be written.
+    func renderBytes(_ name: String, _ model: [String: Any], below: [String: Any]? = nil) -> [UInt8] {
+        guard let template = templates[name] else { return [] }
+        var out: [UInt8] = []
+        out.reserveCapacity(32_768)
         var stack = below.map { [Frame($0), Frame(model)] } ?? [Frame(model)]
         render(template.nodes, stack: &stack, into: &out)
         return out
     }
 
-    private func render(_ nodes: [Template.Node], stack: inout [Frame], into out: inout String) {
+    private func render(_ nodes: [Template.Node], stack: inout [Frame], into out: inout [UInt8]) {
         for node in nodes {
             switch node {
-            case .text(let text):
-                out += text
+            case .text(let bytes):
+                out.append(contentsOf: bytes)
             case .variable(let path, let escaped):
                 guard let value = lookup(path, in: stack) else { continue }
-                let text = Self.string(value)
-                out += escaped ? HTML.escape(text) : text
+                Self.append(value, escaped: escaped, to: &out)
             case .section(let path, let inverted, let body):
                 let value = lookup(path, in: stack)
                 let truthy = value.map(Self.isTruthy) ?? false
@@ -74,6 +78,12 @@ struct TemplateRenderer {
                 if let partial = templates[name] { render(partial.nodes, stack: &stack, into: &out) }
             }
         }
+    }
+
+    /// Appends a value's text, escaped for HTML unless the template says otherwise.
+    private static func append(_ value: Any, escaped: Bool, to out: inout [UInt8]) {
+        let text = string(value)
+        if escaped { HTML.appendEscaped(text, to: &out) } else { out.append(contentsOf: text.utf8) }
     }
 
     /// The value of a dotted name: the first frame (from the top) that has its first part.

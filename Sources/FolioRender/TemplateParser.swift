@@ -49,7 +49,7 @@ enum TemplateParser {
             var nodes: [Template.Node] = []
             var pending = String.UnicodeScalarView()
             func flush() {
-                if !pending.isEmpty { nodes.append(.text(String(pending))) }
+                if !pending.isEmpty { nodes.append(.text(Array(String(pending).utf8))) }
                 pending = String.UnicodeScalarView()
             }
             while position < text.count {

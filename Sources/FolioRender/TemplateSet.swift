@@ -49,4 +49,9 @@ struct TemplateSet: Sendable {
     func render(_ model: [String: Any], _ name: String, below: [String: Any]? = nil) -> String {
         renderer.render(name, model, below: below)
     }
+
+    /// The same, as UTF-8 bytes ready to be written.
+    func renderBytes(_ model: [String: Any], _ name: String, below: [String: Any]? = nil) -> [UInt8] {
+        renderer.renderBytes(name, model, below: below)
+    }
 }

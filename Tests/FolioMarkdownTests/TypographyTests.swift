@@ -26,6 +26,41 @@ final class TypographyTests: XCTestCase {
     }
 }
 
+/// The scalar path (taken for Latin and Greek text) must quote exactly as the character path.
+final class QuoteStylePathsTests: XCTestCase {
+    func testBothPathsAgreeOnEveryMixOfQuotesAndNeighbours() {
+        let pieces = ["\"", "'", "a", "Ä", "λ", "7", " ", "(", "—", "/", ".", "’", "«", "é", "ß"]
+        var state: UInt64 = 7
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<8 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            guard text.contains("\"") || text.contains("'") else { continue }
+            XCTAssertTrue(QuoteStyle.isOneScalarPerCharacter(text), text)
+            for language in ["en", "de", "it"] {
+                let style = QuoteStyle.forLanguage(language)
+                for start in [nil, "x", " ", "'"] as [Character?] {
+                    var fast = start, slow = start
+                    let byScalar = style.apply(to: text, previous: &fast)
+                    let byCharacter = style.applyByCharacter(to: text, previous: &slow)
+                    XCTAssertEqual(byScalar, byCharacter, text.debugDescription)
+                    XCTAssertEqual(fast, slow, text.debugDescription)
+                }
+            }
+        }
+    }
+
+    func testCombiningMarksAndJoinersTakeTheCharacterPath() {
+        XCTAssertFalse(QuoteStyle.isOneScalarPerCharacter("e\u{301}'s"))
+        XCTAssertFalse(QuoteStyle.isOneScalarPerCharacter("a\r\n'b'"))
+        XCTAssertEqual(QuoteStyle.forLanguage("en").apply(to: "'\u{301}x'", previous: &Self.none), "'\u{301}x’")
+    }
+
+    private static var none: Character?
+}
+
 final class SlugTests: XCTestCase {
     func testAsciiAndUnicodeHeadingsFollowTheSameRule() {
         XCTAssertEqual(Slug.make("Results & Replicability (2023)"), "results-replicability-2023")
