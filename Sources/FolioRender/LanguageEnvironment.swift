@@ -8,12 +8,11 @@ struct LanguageEnvironment {
     let strings: UIStrings
     let labels: Labels
     let defaultLabels: Labels
-    /// Every UI string, resolved once per language for templates (`{{t.next}}`); typed as the
-    /// templates' dictionaries so that no lookup converts it.
-    let allStrings: [String: Any]
+    /// Every UI string, resolved once per language for templates (`{{t.next}}`).
+    let allStrings: ViewModel
     /// What every page of the language shows alike (site title, UI strings, footer), looked up
     /// below each page's own model.
-    let siteValues: [String: Any]
+    let siteValues: ViewModel
     var navigation: Navigation?
 
     init(language: String, resolved: ResolvedSite, theme: Theme) {
@@ -22,21 +21,21 @@ struct LanguageEnvironment {
         strings = UIStrings(theme: theme, language: language, defaultLanguage: config.defaultLanguage)
         labels = resolved.site.data.labels[language] ?? Labels()
         defaultLabels = resolved.site.data.labels[config.defaultLanguage] ?? Labels()
-        allStrings = strings.all
+        allStrings = strings.all.mapValues(ViewValue.text)
         let basePath = config.basePath
         siteValues = [
-            "lang": language,
-            "t": allStrings,
-            "site_title": config.text(config.title, in: language),
-            "site_subtitle": config.text(config.subtitle, in: language),
-            "site_description": config.text(config.description, in: language),
-            "home": basePath + language + "/",
-            "assets": basePath + "assets/",
-            "publisher": config.publisher ?? false,
-            "year": config.year.map(String.init) ?? false,
-            "licence": config.licence ?? false,
-            "glossary": resolved.index[.page]?["glossary"].map { resolved.url(of: $0, in: language) } ?? false,
-            "bibliography_url": basePath + language + "/bibliography/",
+            "lang": .text(language),
+            "t": .map(allStrings),
+            "site_title": .text(config.text(config.title, in: language)),
+            "site_subtitle": .text(config.text(config.subtitle, in: language)),
+            "site_description": .text(config.text(config.description, in: language)),
+            "home": .text(basePath + language + "/"),
+            "assets": .text(basePath + "assets/"),
+            "publisher": ViewValue(config.publisher),
+            "year": ViewValue(config.year.map(String.init)),
+            "licence": ViewValue(config.licence),
+            "glossary": ViewValue(resolved.index[.page]?["glossary"].map { resolved.url(of: $0, in: language) }),
+            "bibliography_url": .text(basePath + language + "/bibliography/"),
         ]
     }
 

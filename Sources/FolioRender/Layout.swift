@@ -13,45 +13,45 @@ struct Layout {
     /// page's model over the language's site-wide values (built once per language).
     /// `textLanguage` is the language the page's text is in, when it is not the reader's (a page
     /// shown in the original): the main content is marked with it and the canonical URL is the original's.
-    func page(model: [String: Any], template: String, group: Int?, language: String, title: String,
+    func page(model: ViewModel, template: String, group: Int?, language: String, title: String,
               path: String? = nil, textLanguage: String? = nil) -> [UInt8] {
         let config = resolved.config
         let environment = environments[language]!
         var full = model
         let ownPath = path ?? group.map { resolved.url(of: $0, in: language) } ?? config.basePath
-        full["page_title"] = group == resolved.index[.page]?["home"] ? config.text(config.title, in: language)
-            : title + " · " + config.text(config.title, in: language)
+        full["page_title"] = .text(group == resolved.index[.page]?["home"] ? config.text(config.title, in: language)
+            : title + " · " + config.text(config.title, in: language))
         let isShownInOriginal = textLanguage != nil && textLanguage != language
         if isShownInOriginal, let group {
-            full["canonical"] = absolute(resolved.url(of: group, in: textLanguage!))
-            full["text_lang"] = textLanguage!
+            full["canonical"] = .text(absolute(resolved.url(of: group, in: textLanguage!)))
+            full["text_lang"] = .text(textLanguage!)
         } else {
-            full["canonical"] = absolute(ownPath)
+            full["canonical"] = .text(absolute(ownPath))
             full["text_lang"] = false
         }
-        full["nav_html"] = environment.navigation?.html(for: group) ?? ""
-        var languages: [[String: Any]] = []
-        var alternates: [[String: Any]] = []
+        full["nav_html"] = .text(environment.navigation?.html(for: group) ?? "")
+        var languages: [ViewValue] = []
+        var alternates: [ViewValue] = []
         for code in config.languages {
-            var entry: [String: Any] = ["code": code, "name": environments[code]!.strings["language-name"],
-                                        "current": false, "untranslated": false]
+            var entry: ViewModel = ["code": .text(code), "name": .text(environments[code]!.strings["language-name"]),
+                                    "current": false, "untranslated": false]
             if let group {
                 let translated = resolved.groups[group].variants[code] != nil
-                entry["href"] = resolved.url(of: group, in: code)
+                entry["href"] = .text(resolved.url(of: group, in: code))
                 if translated {
-                    alternates.append(["code": code, "href": absolute(resolved.url(of: group, in: code))])
+                    alternates.append(["code": .text(code), "href": .text(absolute(resolved.url(of: group, in: code)))])
                 } else {
                     entry["untranslated"] = true
                 }
             } else {
-                entry["href"] = config.basePath + code + "/"
+                entry["href"] = .text(config.basePath + code + "/")
             }
             if code == language { entry["current"] = true }
-            languages.append(entry)
+            languages.append(.map(entry))
         }
-        full["languages"] = languages
-        if alternates.count > 1 { full["alternates"] = alternates }
-        full["main"] = templates.render(full, template, below: environment.siteValues)
+        full["languages"] = .list(languages)
+        if alternates.count > 1 { full["alternates"] = .list(alternates) }
+        full["main"] = .text(templates.render(full, template, below: environment.siteValues))
         return templates.renderBytes(full, "base", below: environment.siteValues)
     }
 

@@ -16,7 +16,7 @@ struct Navigation {
     /// Chapter group → (its part group, the opening tag of its link in the navigation).
     private let chapters: [Int: (part: Int, anchor: String)]
 
-    init(naming: Naming, templates: TemplateSet, siteValues: [String: Any]) {
+    init(naming: Naming, templates: TemplateSet, siteValues: ViewModel) {
         let resolved = naming.resolved
         let allParts = resolved.groupsOfKind[.part] ?? []
         let parts = allParts.count <= Self.maxParts ? allParts : []
@@ -24,13 +24,13 @@ struct Navigation {
             let chapters = resolved.chaptersOfPart[part] ?? []
             return chapters.count <= Self.maxChaptersPerPart ? chapters : []
         }
-        func model(open: Int) -> [String: Any] {
-            ["nav": parts.map { part -> [String: Any] in
-                ["href": naming.url(part).href, "text": naming.title(part), "open": part == open,
-                 "chapters": PageViewModel.section(listedChapters(part).map { chapter -> [String: Any] in
-                     ["href": naming.url(chapter).href, "text": naming.linkText(chapter)]
-                 }) ?? false]
-            }]
+        func model(open: Int) -> ViewModel {
+            ["nav": .list(parts.map { part -> ViewValue in
+                .map(["href": .text(naming.url(part).href), "text": .text(naming.title(part)), "open": .flag(part == open),
+                      "chapters": PageViewModel.section(listedChapters(part).map { chapter -> ViewValue in
+                          .map(["href": .text(naming.url(chapter).href), "text": .text(naming.linkText(chapter))])
+                      }) ?? false])
+            })]
         }
         var variants: [Int: String] = [-1: templates.render(model(open: -1), "nav", below: siteValues)]
         var chapters: [Int: (part: Int, anchor: String)] = [:]

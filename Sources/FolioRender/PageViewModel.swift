@@ -2,7 +2,7 @@ import FolioMarkdown
 import FolioModel
 import FolioResolve
 
-/// Builds the dictionary a page template receives. Templates hold no logic: every list, label
+/// Builds the view model a page template receives. Templates hold no logic: every list, label
 /// and URL is prepared here.
 struct PageViewModel {
     let naming: Naming
@@ -13,137 +13,143 @@ struct PageViewModel {
     private var environment: LanguageEnvironment { naming.environment }
     private var strings: UIStrings { environment.strings }
 
-    func link(_ group: Int) -> [String: Any] {
+    func link(_ group: Int) -> ViewModel {
         let (href, hreflang) = naming.url(group)
         // Every key is set (false when absent): Mustache would otherwise find the page's own value.
-        return ["href": href, "text": naming.linkText(group), "title": naming.title(group),
-                "hreflang": hreflang ?? false, "number": resolved.numbers[group] ?? false,
-                "summary": naming.summary(group) ?? false, "questions": false, "chapters": false]
+        return ["href": .text(href), "text": .text(naming.linkText(group)), "title": .text(naming.title(group)),
+                "hreflang": ViewValue(hreflang), "number": ViewValue(resolved.numbers[group]),
+                "summary": ViewValue(naming.summary(group)), "questions": false, "chapters": false]
     }
 
+    /// A link as a list item.
+    private func linkItem(_ group: Int) -> ViewValue { .map(link(group)) }
+
     /// A list for a template section: nil when empty (the section disappears), else `{list: …}`.
-    static func section(_ list: [Any]) -> Any? { list.isEmpty ? nil : ["list": list] }
+    static func section(_ list: [ViewValue]) -> ViewValue? { list.isEmpty ? nil : ["list": .list(list)] }
 
     /// `sectionNumbers` are the ones the body was rendered with (`PageRenderContext`), by heading.
-    func build(body: RenderedBody, sectionNumbers: [String?]) -> [String: Any] {
+    func build(body: RenderedBody, sectionNumbers: [String?]) -> ViewModel {
         let page = resolved.site.pages[pageIndex]
-        var model: [String: Any] = [
-            "kind": page.kind.rawValue,
-            "title": page.title,
-            "url": resolved.url(of: group, in: page.language),
-            "content": body.html,
+        var model: ViewModel = [
+            "kind": .text(page.kind.rawValue),
+            "title": .text(page.title),
+            "url": .text(resolved.url(of: group, in: page.language)),
+            "content": .text(body.html),
         ]
-        if let number = resolved.numbers[group] { model["number"] = number }
-        if let summary = page.summary { model["summary"] = summary }
-        if let note = page.editorialNote { model["editorial_note"] = note }
+        if let number = resolved.numbers[group] { model["number"] = .text(number) }
+        if let summary = page.summary { model["summary"] = .text(summary) }
+        if let note = page.editorialNote { model["editorial_note"] = .text(note) }
         if !body.footnotes.isEmpty {
-            model["footnotes"] = Self.section(body.footnotes.map { ["note": $0.number, "html": $0.html] as [String: Any] })
+            model["footnotes"] = Self.section(body.footnotes.map { ["note": .number($0.number), "html": .text($0.html)] })
         }
         let toc = page.outline.headings.enumerated().filter { $0.element.level == 2 || $0.element.level == 3 }
         if toc.count >= 2 {
-            model["toc"] = Self.section(toc.map { index, heading -> [String: Any] in
-                ["id": heading.id, "text": heading.text, "sub": heading.level == 3, "number": sectionNumbers[index] ?? false]
+            model["toc"] = Self.section(toc.map { index, heading -> ViewValue in
+                ["id": .text(heading.id), "text": .text(heading.text), "sub": .flag(heading.level == 3),
+                 "number": ViewValue(sectionNumbers[index])]
             })
         }
         if let sources = resolved.backlinks[group], !sources.isEmpty {
-            model["backlinks"] = Self.section(sources.map(link))
+            model["backlinks"] = Self.section(sources.map(linkItem))
         }
         addNeighbours(&model)
         addKindData(page, &model)
         return model
     }
 
-    private func addNeighbours(_ model: inout [String: Any]) {
+    private func addNeighbours(_ model: inout ViewModel) {
         guard let position = resolved.readingPosition[group] else { return }
-        if position > 0 { model["prev"] = link(resolved.readingOrder[position - 1]) }
-        if position + 1 < resolved.readingOrder.count { model["next"] = link(resolved.readingOrder[position + 1]) }
+        if position > 0 { model["prev"] = linkItem(resolved.readingOrder[position - 1]) }
+        if position + 1 < resolved.readingOrder.count { model["next"] = linkItem(resolved.readingOrder[position + 1]) }
         model["pager"] = true
     }
 
-    private func addKindData(_ page: Page, _ model: inout [String: Any]) {
+    private func addKindData(_ page: Page, _ model: inout ViewModel) {
         switch page.data {
         case .part:
-            model["chapters"] = Self.section((resolved.chaptersOfPart[group] ?? []).map(link))
+            model["chapters"] = Self.section((resolved.chaptersOfPart[group] ?? []).map(linkItem))
         case .chapter(let data):
-            if !data.authors.isEmpty { model["authors"] = data.authors.joined(separator: ", ") }
-            if let role = data.authorRole { model["author_role"] = role }
-            if let part = data.part.flatMap({ resolved.index[.part]?[$0.value] }) { model["part"] = link(part) }
-            if let original = data.originalLanguage { model["original_language"] = strings["language-name-" + original] }
+            if !data.authors.isEmpty { model["authors"] = .text(data.authors.joined(separator: ", ")) }
+            if let role = data.authorRole { model["author_role"] = .text(role) }
+            if let part = data.part.flatMap({ resolved.index[.part]?[$0.value] }) { model["part"] = linkItem(part) }
+            if let original = data.originalLanguage { model["original_language"] = .text(strings["language-name-" + original]) }
             let challenges = resolved.challengesOfSection[group] ?? []
             if !challenges.isEmpty {
-                model["challenges"] = Self.section(challenges.map { challenge -> [String: Any] in
+                model["challenges"] = Self.section(challenges.map { challenge -> ViewValue in
                     var item = link(challenge)
-                    item["recommendations"] = (resolved.recommendationsOfChallenge[challenge] ?? []).map(link)
-                    return item
+                    item["recommendations"] = .list((resolved.recommendationsOfChallenge[challenge] ?? []).map(linkItem))
+                    return .map(item)
                 })
             } else if let recommendations = resolved.recommendationsOfSection[group], !recommendations.isEmpty {
-                model["recommendations"] = Self.section(recommendations.map(link))
+                model["recommendations"] = Self.section(recommendations.map(linkItem))
             }
         case .recommendation(let data):
-            model["label"] = naming.recordLabel(group)
-            if let fits = data.fitsBest { model["fits_best"] = fits }
-            model["tags"] = Self.section(data.tags.keys.sorted().compactMap { facet -> [String: Any]? in
+            model["label"] = .text(naming.recordLabel(group))
+            if let fits = data.fitsBest { model["fits_best"] = .text(fits) }
+            model["tags"] = Self.section(data.tags.keys.sorted().compactMap { facet -> ViewValue? in
                 let values = data.tags[facet] ?? []
                 guard !values.isEmpty else { return nil }
-                return ["facet": environment.label(\.facets, facet),
-                        "values": values.map { environment.label(\.facetValues, facet + "." + $0.value) }.joined(separator: ", ")]
+                return ["facet": .text(environment.label(\.facets, facet)),
+                        "values": .text(values.map { environment.label(\.facetValues, facet + "." + $0.value) }.joined(separator: ", "))]
             })
-            func links(_ ids: [Located<String>], _ kind: PageKind) -> Any? {
-                Self.section(ids.compactMap { resolved.index[kind]?[$0.value] }.map(link))
+            func links(_ ids: [Located<String>], _ kind: PageKind) -> ViewValue? {
+                Self.section(ids.compactMap { resolved.index[kind]?[$0.value] }.map(linkItem))
             }
             model["towns"] = links(data.towns, .town)
             model["grounding"] = links(data.chapters, .chapter)
             model["related"] = links(data.related, .recommendation)
             if let challenge = data.challenge.flatMap({ resolved.index[.challenge]?[$0.value] }) {
-                model["challenge"] = link(challenge)
-                model["challenge_text"] = naming.title(challenge)
+                model["challenge"] = linkItem(challenge)
+                model["challenge_text"] = .text(naming.title(challenge))
             }
-            if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) { model["section"] = link(section) }
+            if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) { model["section"] = linkItem(section) }
         case .challenge(let data):
-            model["recommendations"] = Self.section((resolved.recommendationsOfChallenge[group] ?? []).map(link))
-            if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) { model["section"] = link(section) }
+            model["recommendations"] = Self.section((resolved.recommendationsOfChallenge[group] ?? []).map(linkItem))
+            if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) { model["section"] = linkItem(section) }
         case .town(let town):
-            var facts: [[String: Any]] = []
+            var facts: [ViewValue] = []
             for (key, value) in [("country", town.country), ("region", town.region), ("province", town.province)] {
-                if let value { facts.append(["label": strings[key], "value": HTML.escape(value)]) }
+                if let value { facts.append(["label": .text(strings[key]), "value": .text(HTML.escape(value))]) }
             }
             let formatter = FigureFormatter(environment: environment)
             for definition in resolved.site.data.figures {
                 guard let figure = town.figures[definition.id] else { continue }
-                var fact: [String: Any] = ["label": environment.label(\.figures, definition.id),
-                                           "value": HTML.escape(formatter.value(figure, definition: definition))]
+                var fact: ViewModel = ["label": .text(environment.label(\.figures, definition.id)),
+                                       "value": .text(HTML.escape(formatter.value(figure, definition: definition)))]
                 let detail = [figure.year.map(String.init), figure.source.map(formatter.source),
                               figure.note.map(formatter.note)].compactMap { $0 }
-                if !detail.isEmpty { fact["detail"] = detail.joined(separator: " · ") }
-                facts.append(fact)
+                if !detail.isEmpty { fact["detail"] = .text(detail.joined(separator: " · ")) }
+                facts.append(.map(fact))
             }
-            model["facts"] = facts
+            model["facts"] = .list(facts)
             if let representation = town.representation {
-                model["electoral"] = representation.electoral ?? "–"
-                model["formal"] = RepresentationList.html(representation.formal, strings: strings)
-                model["informal"] = RepresentationList.html(representation.informal, strings: strings)
+                model["electoral"] = .text(representation.electoral ?? "–")
+                model["formal"] = .text(RepresentationList.html(representation.formal, strings: strings))
+                model["informal"] = .text(RepresentationList.html(representation.informal, strings: strings))
             }
         case .term(let term):
-            model["term"] = term.term
-            if let acronym = term.acronym { model["acronym"] = acronym }
-            model["definition"] = term.definition
+            model["term"] = .text(term.term)
+            if let acronym = term.acronym { model["acronym"] = .text(acronym) }
+            model["definition"] = .text(term.definition)
         case .checklist(let checklist):
-            model["questions"] = checklist.questions
+            model["questions"] = .list(checklist.questions.map(ViewValue.text))
         case .page(let data):
             if let kind = data.list {
-                model["items"] = Self.section((resolved.groupsOfKind[kind] ?? []).map { item -> [String: Any] in
+                model["items"] = Self.section((resolved.groupsOfKind[kind] ?? []).map { item -> ViewValue in
                     var entry = link(item)
-                    if case .term(let term) = naming.page(item).data { entry["summary"] = term.definition }
-                    if case .checklist(let list) = naming.page(item).data { entry["questions"] = Self.section(list.questions) }
-                    return entry
+                    if case .term(let term) = naming.page(item).data { entry["summary"] = .text(term.definition) }
+                    if case .checklist(let list) = naming.page(item).data {
+                        entry["questions"] = Self.section(list.questions.map(ViewValue.text))
+                    }
+                    return .map(entry)
                 })
             }
             if page.path.isEmpty {
                 model["is_home"] = true
-                model["parts"] = Self.section((resolved.groupsOfKind[.part] ?? []).map { part -> [String: Any] in
+                model["parts"] = Self.section((resolved.groupsOfKind[.part] ?? []).map { part -> ViewValue in
                     var item = link(part)
-                    item["chapters"] = Self.section((resolved.chaptersOfPart[part] ?? []).map(link))
-                    return item
+                    item["chapters"] = Self.section((resolved.chaptersOfPart[part] ?? []).map(linkItem))
+                    return .map(item)
                 })
             }
         }

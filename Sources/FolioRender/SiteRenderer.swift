@@ -80,13 +80,13 @@ public enum SiteRenderer {
             .map { (key: ($0.citationLabel.lowercased(), $0.id), entry: $0) }
             .sorted { $0.key < $1.key }
             .map(\.entry)
-        let items = entries.map { entry -> [String: Any] in
-            var item: [String: Any] = ["id": entry.id, "html": BibliographyFormat.html(entry)]
-            if entry.incomplete { item["incomplete"] = strings["incomplete-reference"] }
-            return item
+        let items = entries.map { entry -> ViewValue in
+            var item: ViewModel = ["id": .text(entry.id), "html": .text(BibliographyFormat.html(entry))]
+            if entry.incomplete { item["incomplete"] = .text(strings["incomplete-reference"]) }
+            return .map(item)
         }
         let title = strings["bibliography"]
-        let model: [String: Any] = ["kind": "bibliography", "title": title, "entries": items]
+        let model: ViewModel = ["kind": "bibliography", "title": .text(title), "entries": .list(items)]
         let path = environment.language + "/bibliography/index.html"
         let html = layout.page(model: model, template: "bibliography", group: nil, language: environment.language,
                                title: title, path: resolved.config.basePath + environment.language + "/bibliography/")
@@ -95,7 +95,7 @@ public enum SiteRenderer {
 
     private static func notFound(layout: Layout, environment: LanguageEnvironment) -> OutputFile {
         let title = environment.strings["not-found-title"]
-        let model: [String: Any] = ["kind": "not-found", "title": title, "text": environment.strings["not-found-text"]]
+        let model: ViewModel = ["kind": "not-found", "title": .text(title), "text": .text(environment.strings["not-found-text"])]
         return OutputFile(path: "404.html", bytes: layout.page(model: model, template: "404", group: nil,
                                                               language: environment.language, title: title,
                                                               path: layout.resolved.config.basePath + "404.html"))

@@ -17,32 +17,31 @@ struct Template: Sendable {
     let nodes: [Node]
 }
 
-/// Renders compiled templates against view models built of `[String: Any]`, `[Any]`, `String`,
-/// `Bool` and numbers. Lookups climb the context stack, as in Mustache.
+/// Renders compiled templates against view models. Lookups climb the context stack, as in Mustache.
 struct TemplateRenderer {
     let templates: [String: Template]
 
-    /// A context frame: the value, and the value as a dictionary, cast once when it is pushed.
+    /// A context frame: the value, and its named values when it has them.
     private struct Frame {
-        let value: Any
-        let dictionary: [String: Any]?
+        let value: ViewValue
+        let names: ViewModel?
 
-        init(_ value: Any) {
+        init(_ value: ViewValue) {
             self.value = value
-            self.dictionary = value as? [String: Any]
+            if case .map(let names) = value { self.names = names } else { self.names = nil }
         }
     }
 
-    func render(_ name: String, _ model: [String: Any], below: [String: Any]? = nil) -> String {
+    func render(_ name: String, _ model: ViewModel, below: ViewModel? = nil) -> String {
         String(decoding: renderBytes(name, model, below: below), as: UTF8.self)
     }
 
     /// The rendering as UTF-8, ready to be written.
-    func renderBytes(_ name: String, _ model: [String: Any], below: [String: Any]? = nil) -> [UInt8] {
+    func renderBytes(_ name: String, _ model: ViewModel, below: ViewModel? = nil) -> [UInt8] {
         guard let template = templates[name] else { return [] }
         var out: [UInt8] = []
         out.reserveCapacity(32_768)
-        var stack = below.map { [Frame($0), Frame(model)] } ?? [Frame(model)]
+        var stack = below.map { [Frame(.map($0)), Frame(.map(model))] } ?? [Frame(.map(model))]
         render(template.nodes, stack: &stack, into: &out)
         return out
     }
@@ -57,13 +56,13 @@ struct TemplateRenderer {
                 Self.append(value, escaped: escaped, to: &out)
             case .section(let path, let inverted, let body):
                 let value = lookup(path, in: stack)
-                let truthy = value.map(Self.isTruthy) ?? false
+                let truthy = value?.isTruthy ?? false
                 if inverted {
                     if !truthy { render(body, stack: &stack, into: &out) }
                     continue
                 }
                 guard truthy, let value else { continue }
-                if let list = value as? [Any] {
+                if case .list(let list) = value {
                     for item in list {
                         stack.append(Frame(item))
                         render(body, stack: &stack, into: &out)
@@ -81,43 +80,33 @@ struct TemplateRenderer {
     }
 
     /// Appends a value's text, escaped for HTML unless the template says otherwise.
-    private static func append(_ value: Any, escaped: Bool, to out: inout [UInt8]) {
-        let text = string(value)
-        if escaped { HTML.appendEscaped(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+    private static func append(_ value: ViewValue, escaped: Bool, to out: inout [UInt8]) {
+        switch value {
+        case .text(let text):
+            if escaped { HTML.appendEscaped(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+        case .number(let number):
+            out.append(contentsOf: String(number).utf8)
+        case .flag(let flag):
+            if flag { out.append(contentsOf: "true".utf8) }
+        case .list, .map:
+            break
+        }
     }
 
     /// The value of a dotted name: the first frame (from the top) that has its first part.
-    private func lookup(_ path: [String], in stack: [Frame]) -> Any? {
+    private func lookup(_ path: [String], in stack: [Frame]) -> ViewValue? {
         if path.isEmpty { return stack.last?.value }
-        var value: Any?
+        var value: ViewValue?
         for frame in stack.reversed() {
-            if let found = frame.dictionary?[path[0]] {
+            if let found = frame.names?[path[0]] {
                 value = found
                 break
             }
         }
         for name in path.dropFirst() {
-            guard let dictionary = value as? [String: Any] else { return nil }
-            value = dictionary[name]
+            guard case .map(let names)? = value else { return nil }
+            value = names[name]
         }
         return value
-    }
-
-    static func isTruthy(_ value: Any) -> Bool {
-        switch value {
-        case let flag as Bool: return flag
-        case let text as String: return !text.isEmpty
-        case let list as [Any]: return !list.isEmpty
-        default: return true
-        }
-    }
-
-    static func string(_ value: Any) -> String {
-        switch value {
-        case let text as String: return text
-        case let number as Int: return String(number)
-        case let flag as Bool: return flag ? "true" : ""
-        default: return "\(value)"
-        }
     }
 }

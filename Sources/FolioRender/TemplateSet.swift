@@ -46,12 +46,12 @@ struct TemplateSet: Sendable {
     }
 
     /// Renders a template; names the model does not have are looked up in `below`.
-    func render(_ model: [String: Any], _ name: String, below: [String: Any]? = nil) -> String {
+    func render(_ model: ViewModel, _ name: String, below: ViewModel? = nil) -> String {
         renderer.render(name, model, below: below)
     }
 
     /// The same, as UTF-8 bytes ready to be written.
-    func renderBytes(_ model: [String: Any], _ name: String, below: [String: Any]? = nil) -> [UInt8] {
+    func renderBytes(_ model: ViewModel, _ name: String, below: ViewModel? = nil) -> [UInt8] {
         renderer.renderBytes(name, model, below: below)
     }
 }

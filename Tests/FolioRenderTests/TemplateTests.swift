@@ -2,7 +2,7 @@ import XCTest
 @testable import FolioRender
 
 final class TemplateTests: XCTestCase {
-    private func render(_ text: String, _ model: [String: Any], partials: [String: String] = [:]) throws -> String {
+    private func render(_ text: String, _ model: ViewModel, partials: [String: String] = [:]) throws -> String {
         var templates = ["main": try TemplateParser.parse(text)]
         for (name, partial) in partials { templates[name] = try TemplateParser.parse(partial) }
         return TemplateRenderer(templates: templates).render("main", model)
@@ -13,13 +13,13 @@ final class TemplateTests: XCTestCase {
     }
 
     func testSectionsIterateListsAndSkipFalseEmptyAndMissingValues() throws {
-        let model: [String: Any] = ["items": [["n": 1], ["n": 2]], "no": false, "empty": [Any](), "blank": ""]
+        let model: ViewModel = ["items": [["n": 1], ["n": 2]], "no": false, "empty": [], "blank": ""]
         XCTAssertEqual(try render("{{#items}}[{{n}}]{{/items}}{{#no}}x{{/no}}{{#empty}}x{{/empty}}{{#blank}}x{{/blank}}{{#missing}}x{{/missing}}", model), "[1][2]")
         XCTAssertEqual(try render("{{^no}}shown{{/no}}{{^items}}hidden{{/items}}", model), "shown")
     }
 
     func testLookupsClimbTheContextAndFollowDottedNames() throws {
-        let model: [String: Any] = ["title": "Outer", "t": ["next": "Weiter"], "list": [["x": "1"]]]
+        let model: ViewModel = ["title": "Outer", "t": ["next": "Weiter"], "list": [["x": "1"]]]
         XCTAssertEqual(try render("{{#list}}{{x}} {{title}} {{t.next}}{{/list}}", model), "1 Outer Weiter")
         XCTAssertEqual(try render("{{#list}}{{.}}{{/list}}", ["list": ["a", "b"]]), "ab")
     }
