@@ -51,7 +51,7 @@ struct Layout {
         }
         full["languages"] = .list(languages)
         if alternates.count > 1 { full["alternates"] = .list(alternates) }
-        full["main"] = .text(templates.render(full, template, below: environment.siteValues))
+        full["main"] = .utf8(templates.renderBytes(full, template, below: environment.siteValues))
         return templates.renderBytes(full, "base", below: environment.siteValues)
     }
 

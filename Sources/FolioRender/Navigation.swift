@@ -50,6 +50,10 @@ struct Navigation {
         if let part = variants[group] { return part }
         guard let chapter = chapters[group], let html = variants[chapter.part] else { return variants[-1]! }
         guard let range = TextSearch.range(of: chapter.anchor, in: html) else { return html }
-        return html[..<range.lowerBound] + chapter.anchor.dropLast() + " aria-current=\"page\">" + html[range.upperBound...]
+        var marked = String(html[..<range.lowerBound])
+        marked += chapter.anchor.dropLast()
+        marked += " aria-current=\"page\">"
+        marked += html[range.upperBound...]
+        return marked
     }
 }

@@ -84,6 +84,8 @@ struct TemplateRenderer {
         switch value {
         case .text(let text):
             if escaped { HTML.appendEscaped(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+        case .utf8(let bytes):
+            if escaped { HTML.appendEscaped(bytes, to: &out) } else { out.append(contentsOf: bytes) }
         case .number(let number):
             out.append(contentsOf: String(number).utf8)
         case .flag(let flag):

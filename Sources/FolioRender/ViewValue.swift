@@ -2,6 +2,8 @@
 /// models are built of these, so rendering switches over cases instead of casting `Any`.
 enum ViewValue: Sendable {
     case text(String)
+    /// Text already rendered as UTF-8 (a page's main content), inserted as it is.
+    case utf8([UInt8])
     case number(Int)
     case flag(Bool)
     case list([ViewValue])
@@ -18,6 +20,7 @@ enum ViewValue: Sendable {
         switch self {
         case .flag(let flag): flag
         case .text(let text): !text.isEmpty
+        case .utf8(let bytes): !bytes.isEmpty
         case .list(let list): !list.isEmpty
         case .number, .map: true
         }

@@ -35,7 +35,7 @@ public final class StagingFolder: @unchecked Sendable {
     /// Writes one file with one system call; safe to call from several threads.
     public func write(_ file: OutputFile) throws {
         guard SiteWriter.isSafe(file.path) else { throw SiteWriter.Failure.unsafePath(file.path) }
-        let directory = (file.path as NSString).deletingLastPathComponent
+        let directory = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file.path[..<$0]) } ?? ""
         lock.lock()
         let known = directories.contains(directory)
         lock.unlock()
