@@ -3,6 +3,11 @@
 public enum Slug {
     public static func make(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text) }
+        return latin1(text) ?? unicode(text)
+    }
+
+    /// The rule for any text (internal: tests compare the faster paths with it).
+    static func unicode(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {
@@ -27,6 +32,32 @@ public enum Slug {
             } else if properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
                 out.append(scalar)
             }
+        }
+        let slug = String(out)
+        return slug.isEmpty ? "section" : slug
+    }
+
+    /// The same rule for text whose other characters are Latin-1 letters (German, Italian, Dutch
+    /// accents and ß), lowercased one by one as Unicode does for them; nil for any other text.
+    static func latin1(_ text: String) -> String? {
+        var out = String.UnicodeScalarView()
+        var pendingHyphen = false
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            switch value {
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: value += 0x20
+            case 0x61...0x7A, 0x30...0x39, 0xDF...0xF6, 0xF8...0xFF: break
+            case 0x20, 0x09...0x0D, 0x2D, 0x5F:
+                pendingHyphen = true
+                continue
+            case 0x00..<0x80:
+                continue
+            default:
+                return nil
+            }
+            if pendingHyphen && !out.isEmpty { out.append("-") }
+            pendingHyphen = false
+            out.append(Unicode.Scalar(value)!)
         }
         let slug = String(out)
         return slug.isEmpty ? "section" : slug

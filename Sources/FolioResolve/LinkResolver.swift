@@ -110,10 +110,10 @@ enum LinkResolver {
 
     private static func relative(_ path: String, anchor: String?, link: DocumentOutline.Link, page: Page,
                                  resolved: ResolvedSite, problems: inout [Diagnostic]) -> LinkTarget? {
-        var segments = page.source.split(separator: "/").map(String.init)
+        var segments = page.source.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
         segments.removeFirst(2)
         segments.removeLast()
-        for part in path.split(separator: "/") {
+        for part in path.utf8.split(separator: UInt8(ascii: "/")).map({ String(Substring($0)) }) {
             switch part {
             case ".": continue
             case "..":
@@ -123,7 +123,7 @@ enum LinkResolver {
                     return nil
                 }
                 segments.removeLast()
-            default: segments.append(String(part))
+            default: segments.append(part)
             }
         }
         var target = segments.joined(separator: "/")

@@ -68,5 +68,22 @@ final class SlugTests: XCTestCase {
         XCTAssertEqual(Slug.make("Übersicht der Städte"), "übersicht-der-städte")
         XCTAssertEqual(Slug.make("Δήμος Βοΐου"), "δήμος-βοΐου")
         XCTAssertEqual(Slug.make("!!!"), "section")
+        XCTAssertEqual(Slug.make("ÄRGER über Straßen – À la carte"), "ärger-über-straßen-à-la-carte")
+        XCTAssertEqual(Slug.make("ÄRGER über Straßen, à la carte"), "ärger-über-straßen-à-la-carte")
+    }
+
+    func testTheLatin1PathAgreesWithTheUnicodeRule() {
+        let pieces = ["A", "z", "Ä", "ö", "ß", "À", "ÿ", "Þ", "×", "÷", " ", "-", "_", "9", ",", "(", "ª", "\t"]
+        var state: UInt64 = 11
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<10 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            if let fast = Slug.latin1(text) {
+                XCTAssertEqual(fast, Slug.unicode(text), text.debugDescription)
+            }
+        }
     }
 }
