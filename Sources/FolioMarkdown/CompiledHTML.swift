@@ -52,9 +52,10 @@ struct CompiledHTML: Sendable {
         }
     }
 
-    /// The static HTML, as text or, on large sites, compressed until it is filled.
+    /// The static HTML as UTF-8 (valid: cmark renders it from validated text), or, on large
+    /// sites, compressed until it is filled.
     enum Storage: Sendable {
-        case text(String)
+        case bytes([UInt8])
         case compressed(CompressedText)
     }
 
@@ -95,7 +96,7 @@ struct CompiledHTML: Sendable {
             }
             position = end + 1
         }
-        storage = compress ? .compressed(CompressedText(utf8: out)) : .text(String(decoding: out, as: UTF8.self))
+        storage = compress ? .compressed(CompressedText(utf8: out)) : .bytes(out)
         slots = offsets.map { Slot(offset: $0.0, hole: $0.1) }
     }
 
@@ -107,20 +108,23 @@ struct CompiledHTML: Sendable {
 
     /// The HTML with every hole replaced by `value(hole)`.
     func filled(_ value: (Hole) -> String) -> String {
+        String(decoding: filledBytes(value), as: UTF8.self)
+    }
+
+    /// The HTML as UTF-8 with every hole replaced by `value(hole)`.
+    func filledBytes(_ value: (Hole) -> String) -> [UInt8] {
         let html = switch storage {
-        case .text(let text): text
-        case .compressed(let compressed): compressed.text
+        case .bytes(let bytes): bytes
+        case .compressed(let compressed): compressed.bytes
         }
         guard !slots.isEmpty else { return html }
-        var out = ""
-        out.reserveCapacity(html.utf8.count + slots.count * 48)
-        let utf8 = html.utf8
-        var start = html.startIndex
+        var out: [UInt8] = []
+        out.reserveCapacity(html.count + slots.count * 48)
+        var start = 0
         for slot in slots {
-            let at = utf8.index(utf8.startIndex, offsetBy: slot.offset)
-            out += html[start..<at]
-            out += value(slot.hole)
-            start = at
+            out += html[start..<slot.offset]
+            out += value(slot.hole).utf8
+            start = slot.offset
         }
         out += html[start...]
         return out

@@ -3,7 +3,7 @@ import CLZ4
 /// UTF-8 text held LZ4-compressed: how a large site keeps its compiled bodies between the load
 /// and render stages (HTML shrinks to about half, and LZ4 decompresses at gigabytes a second).
 struct CompressedText: Sendable {
-    private let bytes: [UInt8]
+    private let compressed: [UInt8]
     private let count: Int
 
     init(utf8: [UInt8]) {
@@ -19,16 +19,16 @@ struct CompressedText: Sendable {
             // An exact copy: shrinking in place would keep the array's capacity.
             return (Array(compressed[..<Int(written)]), source.count)
         }
-        self.bytes = bytes
+        self.compressed = bytes
         self.count = count
     }
 
-    var text: String {
-        String(unsafeUninitializedCapacity: count) { target in
-            bytes.withUnsafeBytes { source in
-                Int(LZ4_decompress_safe(source.baseAddress!.assumingMemoryBound(to: CChar.self),
-                                        UnsafeMutableRawPointer(target.baseAddress!).assumingMemoryBound(to: CChar.self),
-                                        Int32(source.count), Int32(count)))
+    var bytes: [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { target, initialized in
+            compressed.withUnsafeBytes { source in
+                initialized = Int(LZ4_decompress_safe(source.baseAddress!.assumingMemoryBound(to: CChar.self),
+                                                      UnsafeMutableRawPointer(target.baseAddress!).assumingMemoryBound(to: CChar.self),
+                                                      Int32(source.count), Int32(count)))
             }
         }
     }

@@ -39,8 +39,11 @@ public protocol MarkdownRenderContext {
 
 /// The HTML of a body: the text, and its footnotes as a separate list for the template to place.
 public struct RenderedBody: Sendable {
-    public var html: String
+    /// The body as UTF-8, as it goes into the page.
+    public var bytes: [UInt8]
     public var footnotes: [(number: Int, html: String)]
+
+    public var html: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 extension MarkdownDocument {
@@ -78,7 +81,7 @@ extension MarkdownDocument {
                 return context.tableHTML(at: table.tableIndex, block: table.block, parts: parts)
             }
         }
-        return RenderedBody(html: compiled.body.filled(value),
+        return RenderedBody(bytes: compiled.body.filledBytes(value),
                             footnotes: compiled.footnotes.map { ($0.number, $0.html.filled(value)) })
     }
 }

@@ -34,7 +34,7 @@ struct PageViewModel {
             "kind": .text(page.kind.rawValue),
             "title": .text(page.title),
             "url": .text(resolved.url(of: group, in: page.language)),
-            "content": .text(body.html),
+            "content": .utf8(body.bytes),
         ]
         if let number = resolved.numbers[group] { model["number"] = .text(number) }
         if let summary = page.summary { model["summary"] = .text(summary) }
