@@ -9,11 +9,22 @@ extension ParsedMarkdown {
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let trees = [root] + footnotes.map(\.paragraph) + detached
 
-        if let quotes = options.quotes {
-            for tree in trees { applyQuotes(quotes, in: tree) }
-        }
         var linkTitles: [Int: String] = [:]
-        for tree in trees { markLinks(in: tree, titles: &linkTitles) }
+        for tree in trees {
+            // One walk finds both what gets typographic quotes and what gets link markers.
+            var texts: [CmarkNode] = []
+            var links: [CmarkNode] = []
+            tree.walk { node, entering in
+                guard entering else { return }
+                switch node.type {
+                case CMARK_NODE_TEXT where node.tag != CmarkNode.verbatim: texts.append(node)
+                case CMARK_NODE_LINK where node.tag > 0: links.append(node)
+                default: break
+                }
+            }
+            if let quotes = options.quotes { applyQuotes(quotes, to: texts) }
+            markLinks(links, titles: &linkTitles)
+        }
         for (index, heading) in headings.enumerated() {
             let marker = CmarkNode.customInline(enter: CompiledHTML.marker("H", index))
             if let first = heading.node.firstChild { first.insertBefore(marker) } else { heading.node.append(marker) }
@@ -50,21 +61,16 @@ extension ParsedMarkdown {
             linkTitles: linkTitles)
     }
 
-    /// Typographic quotes in every text node, block by block.
-    private func applyQuotes(_ style: QuoteStyle, in tree: CmarkNode) {
-        var texts: [(node: CmarkNode, block: CmarkNode?)] = []
-        tree.walk { node, entering in
-            guard entering, node.type == CMARK_NODE_TEXT, node.tag != CmarkNode.verbatim else { return }
+    /// Typographic quotes in text nodes (in document order), block by block.
+    private func applyQuotes(_ style: QuoteStyle, to texts: [CmarkNode]) {
+        var previous: Character?
+        var currentBlock: CmarkNode?
+        for node in texts {
             var block = node.parent
             while let candidate = block, candidate.type.rawValue >= CMARK_NODE_FIRST_INLINE.rawValue,
                   candidate.type.rawValue <= CMARK_NODE_LAST_INLINE.rawValue {
                 block = candidate.parent
             }
-            texts.append((node, block))
-        }
-        var previous: Character?
-        var currentBlock: CmarkNode?
-        for (node, block) in texts {
             if block != currentBlock {
                 previous = nil
                 currentBlock = block
@@ -79,12 +85,8 @@ extension ParsedMarkdown {
         }
     }
 
-    /// Replaces every registered link (tag = index + 1) with markers around its children.
-    private func markLinks(in tree: CmarkNode, titles: inout [Int: String]) {
-        var links: [CmarkNode] = []
-        tree.walk { node, entering in
-            if entering, node.type == CMARK_NODE_LINK, node.tag > 0 { links.append(node) }
-        }
+    /// Replaces registered links (tag = index + 1) with markers around their children.
+    private func markLinks(_ links: [CmarkNode], titles: inout [Int: String]) {
         for node in links {
             let index = node.tag - 1
             let title = node.title

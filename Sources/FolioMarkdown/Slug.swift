@@ -40,7 +40,8 @@ public enum Slug {
     /// The same rule for text whose other characters are Latin-1 letters (German, Italian, Dutch
     /// accents and ß), lowercased one by one as Unicode does for them; nil for any other text.
     static func latin1(_ text: String) -> String? {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
             var value = scalar.value
@@ -55,12 +56,16 @@ public enum Slug {
             default:
                 return nil
             }
-            if pendingHyphen && !out.isEmpty { out.append("-") }
+            if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
             pendingHyphen = false
-            out.append(Unicode.Scalar(value)!)
+            if value < 0x80 {
+                out.append(UInt8(value))
+            } else {
+                out.append(0xC0 | UInt8(value >> 6))
+                out.append(0x80 | UInt8(value & 0x3F))
+            }
         }
-        let slug = String(out)
-        return slug.isEmpty ? "section" : slug
+        return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
     }
 
     /// The same rule over ASCII bytes, for the common case without accents or other scripts.
