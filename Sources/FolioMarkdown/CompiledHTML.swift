@@ -107,12 +107,13 @@ struct CompiledHTML: Sendable {
     }
 
     /// The HTML with every hole replaced by `value(hole)`.
-    func filled(_ value: (Hole) -> String) -> String {
-        String(decoding: filledBytes(value), as: UTF8.self)
+    /// The HTML with every hole filled by `write`, which appends the hole's HTML to the bytes.
+    func filled(_ write: (Hole, inout [UInt8]) -> Void) -> String {
+        String(decoding: filledBytes(write), as: UTF8.self)
     }
 
-    /// The HTML as UTF-8 with every hole replaced by `value(hole)`.
-    func filledBytes(_ value: (Hole) -> String) -> [UInt8] {
+    /// The same, as UTF-8.
+    func filledBytes(_ write: (Hole, inout [UInt8]) -> Void) -> [UInt8] {
         let html = switch storage {
         case .bytes(let bytes): bytes
         case .compressed(let compressed): compressed.bytes
@@ -123,7 +124,7 @@ struct CompiledHTML: Sendable {
         var start = 0
         for slot in slots {
             out += html[start..<slot.offset]
-            out += value(slot.hole).utf8
+            write(slot.hole, &out)
             start = slot.offset
         }
         out += html[start...]

@@ -50,38 +50,51 @@ extension MarkdownDocument {
     /// Fills the compiled body's holes from the context. A document renders any number of times.
     public func render(in context: MarkdownRenderContext) -> RenderedBody {
         let links = outline.links.indices.map { context.link(at: $0) }
-        func value(_ hole: CompiledHTML.Hole) -> String {
+        func write(_ hole: CompiledHTML.Hole, into out: inout [UInt8]) {
             switch hole {
             case .linkOpen(let index):
-                guard let link = links[index] else { return "" }
-                var tag = "<a href=\"\(HTML.escape(link.href))\""
+                guard let link = links[index] else { return }
+                out += "<a href=\"".utf8
+                HTML.appendEscaped(link.href, to: &out)
+                out.append(UInt8(ascii: "\""))
                 for attribute in link.attributes {
-                    tag += " \(attribute.name)=\"\(HTML.escape(attribute.value))\""
+                    out.append(UInt8(ascii: " "))
+                    out += attribute.name.utf8
+                    out += "=\"".utf8
+                    HTML.appendEscaped(attribute.value, to: &out)
+                    out.append(UInt8(ascii: "\""))
                 }
-                if let title = compiled.linkTitles[index] { tag += " title=\"\(HTML.escape(title))\"" }
-                tag += ">"
+                if let title = compiled.linkTitles[index] {
+                    out += " title=\"".utf8
+                    HTML.appendEscaped(title, to: &out)
+                    out.append(UInt8(ascii: "\""))
+                }
+                out.append(UInt8(ascii: ">"))
                 if outline.links[index].hasEmptyText, let text = link.text {
-                    tag += HTML.escapeText(text)
+                    HTML.appendEscapedText(text, to: &out)
                 } else if let around = link.around {
-                    tag += HTML.escapeText(around.before)
+                    HTML.appendEscapedText(around.before, to: &out)
                 }
-                return tag
             case .linkClose(let index):
-                guard let link = links[index] else { return "" }
-                if outline.links[index].hasEmptyText && link.text != nil { return "</a>" }
-                return HTML.escapeText(link.around?.after ?? "") + "</a>"
+                guard let link = links[index] else { return }
+                if !(outline.links[index].hasEmptyText && link.text != nil), let around = link.around {
+                    HTML.appendEscapedText(around.after, to: &out)
+                }
+                out += "</a>".utf8
             case .sectionNumber(let index):
-                return context.sectionNumber(forHeading: index)
-                    .map { "<span class=\"section-number\">\(HTML.escape($0))</span> " } ?? ""
+                guard let number = context.sectionNumber(forHeading: index) else { return }
+                out += "<span class=\"section-number\">".utf8
+                HTML.appendEscaped(number, to: &out)
+                out += "</span> ".utf8
             case .table(let index):
                 let table = compiled.tables[index]
                 let parts = RenderedTableParts(
-                    caption: table.caption.filled(value), columns: table.columns.map { $0.filled(value) },
-                    rows: table.rows.map { $0.map { $0.filled(value) } }, notes: table.notes.map { $0.filled(value) })
-                return context.tableHTML(at: table.tableIndex, block: table.block, parts: parts)
+                    caption: table.caption.filled(write), columns: table.columns.map { $0.filled(write) },
+                    rows: table.rows.map { $0.map { $0.filled(write) } }, notes: table.notes.map { $0.filled(write) })
+                out += context.tableHTML(at: table.tableIndex, block: table.block, parts: parts).utf8
             }
         }
-        return RenderedBody(bytes: compiled.body.filledBytes(value),
-                            footnotes: compiled.footnotes.map { ($0.number, $0.html.filled(value)) })
+        return RenderedBody(bytes: compiled.body.filledBytes(write),
+                            footnotes: compiled.footnotes.map { ($0.number, $0.html.filled(write)) })
     }
 }
