@@ -71,7 +71,9 @@ struct CompiledHTML: Sendable {
     /// the id from `headingIDs`: it directly follows cmark's `<hN>`, which becomes `<hN id="…">`.
     init(marked: UnsafeBufferPointer<UInt8>, headingIDs: [String] = [], compress: Bool = false) {
         var out: [UInt8] = []
-        out.reserveCapacity(marked.count + 64)
+        // Room for the heading ids as well, so that the buffer (kept as the page's HTML) never
+        // grows by doubling.
+        out.reserveCapacity(marked.count + headingIDs.reduce(0) { $0 + $1.utf8.count + 8 })
         var offsets: [(Int, Hole)] = []
         var position = 0
         while position < marked.count {
