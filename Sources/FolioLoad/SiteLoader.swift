@@ -143,8 +143,11 @@ public enum SiteLoader {
             return (page, raw.document, found)
         }
 
+        // Sized up front: the site holds these arrays until it is written.
         var pages: [Page] = []
         var documents: [MarkdownDocument] = []
+        pages.reserveCapacity(originals.count + translations.count)
+        documents.reserveCapacity(originals.count + translations.count)
         for original in originals {
             problems += original.diagnostics
             if let page = original.page {

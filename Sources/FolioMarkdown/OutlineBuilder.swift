@@ -55,6 +55,7 @@ struct OutlineBuilder {
     private func collectHeadings(_ nodes: [CmarkNode]) -> [DocumentOutline.Heading] {
         var uniquer = Slug.Uniquer()
         var out: [DocumentOutline.Heading] = []
+        out.reserveCapacity(nodes.count)
         for node in nodes {
             var explicitID: String?
             if let last = node.lastChild, last.type == CMARK_NODE_TEXT {
@@ -228,6 +229,7 @@ struct OutlineBuilder {
 
     /// Numbers link nodes (their tag is index + 1) and records them in the outline.
     private func register(_ nodes: [CmarkNode], into links: inout [DocumentOutline.Link]) {
+        links.reserveCapacity(links.count + nodes.count)
         for node in nodes {
             links.append(.init(destination: node.url, hasEmptyText: node.firstChild == nil,
                                location: document.location(of: node)))
