@@ -48,6 +48,12 @@ struct CmarkNode: Hashable {
         return strstr(text, needle) != nil
     }
 
+    /// Whether the literal starts with `prefix`, in cmark's bytes.
+    func literalHasPrefix(_ prefix: String) -> Bool {
+        guard let text = cmark_node_get_literal(pointer) else { return false }
+        return strncmp(text, prefix, prefix.utf8.count) == 0
+    }
+
     /// Whether the literal contains any of `characters` (ASCII), in cmark's bytes.
     func literalContainsAny(of characters: String) -> Bool {
         guard let text = cmark_node_get_literal(pointer) else { return false }

@@ -27,7 +27,7 @@ struct OutlineBuilder {
             case CMARK_NODE_TEXT: textNodes.append(node)
             case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
             case CMARK_NODE_PARAGRAPH:
-                if let first = node.firstChild, first.type == CMARK_NODE_TEXT,
+                if let first = node.firstChild, first.type == CMARK_NODE_TEXT, first.literalHasPrefix("[^"),
                    node.parent?.type == CMARK_NODE_DOCUMENT,
                    FootnoteSyntax.definitionLabel(in: first.literal) != nil {
                     definitionParagraphs.append(node)
