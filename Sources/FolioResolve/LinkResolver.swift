@@ -1,4 +1,3 @@
-import Foundation
 import FolioModel
 
 /// Resolves the links of every page: typed cross-references (`rec:pb1-2`), relative `.md` links,
@@ -143,7 +142,12 @@ enum LinkResolver {
     private static func citation(_ rest: String, link: DocumentOutline.Link, resolved: ResolvedSite,
                                  problems: inout [Diagnostic]) -> LinkTarget? {
         var entries: [Int] = []
-        for id in rest.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !id.isEmpty {
+        for piece in rest.split(separator: ";") {
+            // A destination in <…> may hold spaces: "cite:a; b".
+            var trimmed = piece.drop { $0 == " " || $0 == "\t" }
+            while trimmed.last == " " || trimmed.last == "\t" { trimmed = trimmed.dropLast() }
+            guard !trimmed.isEmpty else { continue }
+            let id = String(trimmed)
             guard let index = resolved.bibliographyIndex[id] else {
                 problems.append(.error("link.unresolved",
                                        "no bibliography entry '\(id)'\(NearestName.suggestion(for: id, among: resolved.bibliographyIndex.keys, prefix: "cite:"))",
