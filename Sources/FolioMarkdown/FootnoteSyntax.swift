@@ -66,13 +66,17 @@ enum FootnoteSyntax {
         return found
     }
 
-    /// The label of `[^label]:` at the start of the text, and the length of that marker.
-    static func definitionLabel<S: StringProtocol>(in text: S) -> (label: String, markerLength: Int)? {
-        guard text.hasPrefix("[^"), let close = text.firstIndex(of: "]") else { return nil }
-        let label = text[text.index(text.startIndex, offsetBy: 2)..<close]
-        let afterClose = text.index(after: close)
-        guard !label.isEmpty, !label.contains(where: { $0.isWhitespace }),
-              afterClose < text.endIndex, text[afterClose] == ":" else { return nil }
+    /// The label of `[^label]:` at the start of the text, and the length of that marker (in
+    /// characters). The label ends at the first `]`.
+    static func definitionLabel(in text: String) -> (label: String, markerLength: Int)? {
+        let utf8 = text.utf8
+        guard utf8.starts(with: "[^".utf8), let close = utf8.firstIndex(of: UInt8(ascii: "]")) else { return nil }
+        let labelStart = utf8.index(utf8.startIndex, offsetBy: 2)
+        guard close > labelStart else { return nil }
+        let label = text[labelStart..<close]
+        let afterClose = utf8.index(after: close)
+        guard !label.contains(where: { $0.isWhitespace }), afterClose < utf8.endIndex,
+              utf8[afterClose] == UInt8(ascii: ":") else { return nil }
         return (String(label), text.distance(from: text.startIndex, to: afterClose) + 1)
     }
 
@@ -82,35 +86,25 @@ enum FootnoteSyntax {
         case reference(String)
     }
 
+    /// The text's runs and references, or nil when it refers to no footnote. A `[^` whose label
+    /// is empty or holds a space or `[` stays text; a label ends at the first `]`.
     static func pieces(of text: String) -> [Piece]? {
-        guard TextSearch.contains("[^", in: text) else { return nil }
+        let utf8 = text.utf8
         var pieces: [Piece] = []
-        var rest = Substring(text)
-        while let open = TextSearch.range(of: "[^", in: rest) {
-            guard let close = rest[open.upperBound...].firstIndex(of: "]") else { break }
-            let label = rest[open.upperBound..<close]
-            if label.isEmpty || label.contains(where: { $0.isWhitespace || $0 == "[" }) {
-                pieces.append(.text(String(rest[..<open.upperBound])))
-                rest = rest[open.upperBound...]
-                continue
-            }
-            if open.lowerBound > rest.startIndex { pieces.append(.text(String(rest[..<open.lowerBound]))) }
+        var pending = utf8.startIndex
+        var search = utf8.startIndex
+        while let open = TextSearch.range(of: "[^", in: text, from: search) {
+            guard let close = utf8[open.upperBound...].firstIndex(of: UInt8(ascii: "]")) else { break }
+            let label = text[open.upperBound..<close]
+            search = open.upperBound
+            if label.isEmpty || label.contains(where: { $0.isWhitespace || $0 == "[" }) { continue }
+            if open.lowerBound > pending { pieces.append(.text(String(text[pending..<open.lowerBound]))) }
             pieces.append(.reference(String(label)))
-            rest = rest[rest.index(after: close)...]
+            pending = utf8.index(after: close)
+            search = pending
         }
-        if !rest.isEmpty { pieces.append(.text(String(rest))) }
-        return pieces.contains { if case .reference = $0 { true } else { false } } ? mergeText(pieces) : nil
-    }
-
-    private static func mergeText(_ pieces: [Piece]) -> [Piece] {
-        var out: [Piece] = []
-        for piece in pieces {
-            if case .text(let b) = piece, case .text(let a)? = out.last {
-                out[out.count - 1] = .text(a + b)
-            } else {
-                out.append(piece)
-            }
-        }
-        return out
+        guard !pieces.isEmpty else { return nil }
+        if pending < utf8.endIndex { pieces.append(.text(String(text[pending...]))) }
+        return pieces
     }
 }

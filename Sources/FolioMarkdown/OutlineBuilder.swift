@@ -105,16 +105,20 @@ struct OutlineBuilder {
         var numbers: [String: Int] = [:]
         var referenceCounts: [String: Int] = [:]
         for node in textNodes where node.parent != nil && node.literalContains("[^") {
-            guard let pieces = FootnoteSyntax.pieces(of: node.literal) else { continue }
-            var location = document.location(of: node)
+            let literal = node.literal
+            guard let pieces = FootnoteSyntax.pieces(of: literal) else { continue }
+            // Where each piece starts in the literal, in bytes; a column is worked out only for an error.
+            var offset = 0
             for piece in pieces {
                 switch piece {
                 case .text(let text):
                     node.insertBefore(.text(text))
-                    location.column += text.unicodeScalars.count
+                    offset += text.utf8.count
                 case .reference(let label):
-                    defer { location.column += label.unicodeScalars.count + 3 }
+                    defer { offset += label.utf8.count + 3 }
                     guard definitions[label] != nil else {
+                        var location = document.location(of: node)
+                        location.column += literal.utf8.prefix(offset).reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
                         document.report(.error("footnote.undefined", "footnote [^\(label)] has no definition",
                                                at: location,
                                                hint: "add a line '[^\(label)]: the note' at the end of the file"))

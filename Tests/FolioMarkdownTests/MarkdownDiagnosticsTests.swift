@@ -13,6 +13,12 @@ final class MarkdownDiagnosticsTests: XCTestCase {
                        ["content/en/a.md:7:17: error: footnote [^x] has no definition"])
     }
 
+    func testAnUndefinedFootnoteAfterOtherTextIsPlacedInCharacters() {
+        let document = parse("Ärger über[^a] und «so»[^x] [^ not] [^].\n\n[^a]: Note.\n")
+        XCTAssertEqual(document.diagnostics.map(\.headline),
+                       ["content/en/a.md:1:24: error: footnote [^x] has no definition"])
+    }
+
     func testAnUnusedFootnoteIsAWarning() {
         let document = parse("Text.\n\n[^1]: Never referred to.\n")
         XCTAssertEqual(document.diagnostics.map(\.headline),
