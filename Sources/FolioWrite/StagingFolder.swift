@@ -77,7 +77,8 @@ public final class StagingFolder: @unchecked Sendable {
             .write(to: url.appendingPathComponent(SiteWriter.marker))
         if fileManager.fileExists(atPath: output.path) {
             if folio_exchange_paths(url.path, output.path) == 0 {
-                try fileManager.removeItem(at: url)
+                // The previous site now sits at the staging path.
+                if (try? DirectoryRemoval.removeTree(at: path)) == nil { try fileManager.removeItem(at: url) }
                 return
             }
             let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).folio-old-\(getpid())")
