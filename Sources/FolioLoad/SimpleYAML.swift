@@ -1,3 +1,4 @@
+import FolioModel
 import Yams
 
 /// A fast reader for the YAML that front matter and table blocks are almost always written in:
@@ -273,9 +274,7 @@ enum SimpleYAML {
 
         /// Yams' mark for a byte position: the line, and the column in Unicode scalars (1-based).
         private func mark(_ line: Line, _ position: Int) -> Mark {
-            var column = 1
-            for offset in line.start..<position where bytes[offset] & 0xC0 != 0x80 { column += 1 }
-            return MarkMaker.mark(line.number, column)
+            MarkMaker.mark(line.number, 1 + TextSearch.scalarCount(bytes[line.start..<position]))
         }
 
         private func text(_ start: Int, _ end: Int) -> String {

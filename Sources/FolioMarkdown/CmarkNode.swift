@@ -1,4 +1,5 @@
 import CCmark
+import FolioModel
 
 /// Thin, non-owning helpers over cmark's C nodes. C pointers never leave this module.
 struct CmarkNode: Hashable {
@@ -155,7 +156,7 @@ struct CmarkNode: Hashable {
     }
 
     private static func parse(utf8: UnsafeBufferPointer<UInt8>) -> CmarkNode {
-        if !utf8.isEmpty, memchr(utf8.baseAddress!, Int32(CompiledHTML.markerStart), utf8.count) != nil {
+        if TextSearch.firstIndex(of: CompiledHTML.markerStart, in: utf8) != nil {
             let cleaned = utf8.map { $0 == CompiledHTML.markerStart ? [0xEF, 0xBF, 0xBD] : [$0] }.joined()
             return parse(bytes: Array(cleaned))
         }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
+import FolioModel
 
 /// HTML rendered at parse time, with holes that are filled when a page is rendered.
 ///
@@ -77,8 +73,8 @@ struct CompiledHTML: Sendable {
         var offsets: [(Int, Hole)] = []
         var position = 0
         while position < marked.count {
-            guard let start = Self.find(Self.markerStart, in: marked, from: position),
-                  let end = Self.find(Self.markerEnd, in: marked, from: start) else {
+            guard let start = TextSearch.firstIndex(of: Self.markerStart, in: marked, from: position),
+                  let end = TextSearch.firstIndex(of: Self.markerEnd, in: marked, from: start) else {
                 out += marked[position...]
                 break
             }
@@ -102,13 +98,6 @@ struct CompiledHTML: Sendable {
         slots = offsets.map { Slot(offset: $0.0, hole: $0.1) }
     }
 
-    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start < bytes.count, let base = bytes.baseAddress,
-              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
-
-    /// The HTML with every hole replaced by `value(hole)`.
     /// The HTML with every hole filled by `write`, which appends the hole's HTML to the bytes.
     func filled(_ write: (Hole, inout [UInt8]) -> Void) -> String {
         String(decoding: filledBytes(write), as: UTF8.self)

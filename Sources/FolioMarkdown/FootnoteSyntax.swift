@@ -39,10 +39,7 @@ enum FootnoteSyntax {
         var lineStart = 0
         var number = 0
         while lineStart <= bytes.count {
-            let lineEnd = lineStart < bytes.count
-                ? memchr(bytes.baseAddress! + lineStart, 0x0A, bytes.count - lineStart)
-                    .map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
-                : bytes.count
+            let lineEnd = TextSearch.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: lineStart) ?? bytes.count
             var first = lineStart
             while first < lineEnd && bytes[first] == UInt8(ascii: " ") { first += 1 }
             func run(_ byte: UInt8) -> Int {

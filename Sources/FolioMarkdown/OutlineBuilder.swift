@@ -118,7 +118,7 @@ struct OutlineBuilder {
                     defer { offset += label.utf8.count + 3 }
                     guard definitions[label] != nil else {
                         var location = document.location(of: node)
-                        location.column += literal.utf8.prefix(offset).reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+                        location.column += TextSearch.scalarCount(literal.utf8.prefix(offset))
                         document.report(.error("footnote.undefined", "footnote [^\(label)] has no definition",
                                                at: location,
                                                hint: "add a line '[^\(label)]: the note' at the end of the file"))

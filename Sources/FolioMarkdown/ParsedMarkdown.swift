@@ -1,8 +1,5 @@
 import CCmark
 import FolioModel
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A Markdown body while it is being read: cmark's tree, owned here, and what the outline pass
 /// finds in it. Lives only inside `MarkdownDocument.init`, which compiles it and frees the trees.
@@ -48,10 +45,9 @@ final class ParsedMarkdown {
         var starts = [0]
         var text = source
         text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
             var offset = 0
-            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
-                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+            while let found = TextSearch.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: offset) {
+                offset = found + 1
                 starts.append(offset)
             }
         }
@@ -93,11 +89,7 @@ final class ParsedMarkdown {
         if line >= 1, line <= lineStarts.count, column > 1 {
             let start = lineStarts[line - 1]
             column = source.utf8.withContiguousStorageIfAvailable { bytes in
-                // Unicode scalars before the column: every byte that does not continue a sequence.
-                let end = min(start + column - 1, bytes.count)
-                var scalars = 1
-                for offset in start..<end where bytes[offset] & 0xC0 != 0x80 { scalars += 1 }
-                return scalars
+                1 + TextSearch.scalarCount(bytes[start..<min(start + column - 1, bytes.count)])
             } ?? column
         }
         return SourceLocation(file: options.file, line: line + options.lineOffset, column: column)
