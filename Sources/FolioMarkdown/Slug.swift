@@ -2,8 +2,7 @@
 /// spaces become hyphens and punctuation is dropped. Independent of the machine's locale.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text) }
-        return latin1(text) ?? unicode(text)
+        latin1(text) ?? unicode(text)
     }
 
     /// The rule for any text (internal: tests compare the faster paths with it).
@@ -37,8 +36,8 @@ public enum Slug {
         return slug.isEmpty ? "section" : slug
     }
 
-    /// The same rule for text whose other characters are Latin-1 letters (German, Italian, Dutch
-    /// accents and ß), lowercased one by one as Unicode does for them; nil for any other text.
+    /// The same rule for text in ASCII and Latin-1 letters (German, Italian, Dutch accents and ß),
+    /// lowercased one by one as Unicode does for them; nil for any other text.
     static func latin1(_ text: String) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
@@ -63,26 +62,6 @@ public enum Slug {
             } else {
                 out.append(0xC0 | UInt8(value >> 6))
                 out.append(0x80 | UInt8(value & 0x3F))
-            }
-        }
-        return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
-    }
-
-    /// The same rule over ASCII bytes, for the common case without accents or other scripts.
-    private static func ascii(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingHyphen = false
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                pendingHyphen = false
-                out.append(byte | (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? 0x20 : 0))
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "-"), UInt8(ascii: "_"):
-                pendingHyphen = true
-            default:
-                break
             }
         }
         return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)

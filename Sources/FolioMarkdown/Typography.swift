@@ -32,14 +32,14 @@ public struct QuoteStyle: Sendable, Equatable {
             return text
         }
         return Self.isOneScalarPerCharacter(text)
-            ? applyByScalar(to: text, previous: &previous)
+            ? applyOverUTF8(to: text, previous: &previous)
             : applyByCharacter(to: text, previous: &previous)
     }
 
     /// The rule over UTF-8, for text where every scalar is a character of its own (no combining
     /// marks, joiners or line-end pairs): the text is copied in runs, and only the neighbours of
     /// each quote are decoded.
-    private func applyByScalar(to text: String, previous: inout Character?) -> String {
+    private func applyOverUTF8(to text: String, previous: inout Character?) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var out: [UInt8] = []

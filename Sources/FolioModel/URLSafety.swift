@@ -4,17 +4,17 @@ public enum URLSafety {
     public static func isDangerous(_ url: String) -> Bool {
         // Only the first eleven significant characters can decide; they are compared as ASCII
         // bytes with each scheme while they are read.
-        var alive = [true, true, true]
+        var alive = (1 << schemes.count) - 1 // one bit per scheme still matching
         var position = 0
         for byte in url.utf8 {
             if byte >= 0x80 { return isDangerousSlow(url) }
             if byte <= 0x20 || byte == 0x7F { continue }
             let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            for (index, scheme) in schemes.enumerated() where alive[index] {
-                if lower != scheme[position] { alive[index] = false } else if position == scheme.count - 1 { return true }
+            for (index, scheme) in schemes.enumerated() where alive & (1 << index) != 0 {
+                if lower != scheme[position] { alive &= ~(1 << index) } else if position == scheme.count - 1 { return true }
             }
             position += 1
-            if !alive.contains(true) { return false }
+            if alive == 0 { return false }
         }
         return false
     }

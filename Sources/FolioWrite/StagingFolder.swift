@@ -35,7 +35,7 @@ public final class StagingFolder: @unchecked Sendable {
     /// Writes one file with one system call; safe to call from several threads.
     public func write(_ file: OutputFile) throws {
         guard SiteWriter.isSafe(file.path) else { throw SiteWriter.Failure.unsafePath(file.path) }
-        let directory = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file.path[..<$0]) } ?? ""
+        let directory = Self.parent(of: file.path)
         lock.lock()
         let known = directories.contains(directory)
         lock.unlock()
@@ -60,13 +60,18 @@ public final class StagingFolder: @unchecked Sendable {
     private func makeDirectory(_ directory: String) throws {
         var made = mkdir(path + "/" + directory, 0o755) == 0 || errno == EEXIST
         if !made && errno == ENOENT && !directory.isEmpty {
-            try makeDirectory((directory as NSString).deletingLastPathComponent)
+            try makeDirectory(Self.parent(of: directory))
             made = mkdir(path + "/" + directory, 0o755) == 0 || errno == EEXIST
         }
         guard made else { throw SiteWriter.Failure.io("cannot create \(directory): \(String(cString: strerror(errno)))") }
         lock.lock()
         directories.insert(directory)
         lock.unlock()
+    }
+
+    /// "en/towns/bebra" for "en/towns/bebra/index.html"; "" at the top.
+    private static func parent(of path: String) -> String {
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
     }
 
     /// Marks the folder as Folio's and swaps it into place: atomically where the kernel can
