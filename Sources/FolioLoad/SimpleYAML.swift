@@ -4,13 +4,14 @@ import Yams
 /// A fast reader for the YAML that front matter and table blocks are almost always written in:
 /// `name: value` lines, values that are plain or double-quoted text, `[a, "b"]` lists or
 /// `{name: value}` mappings on one line, and below a `name:` line either indented `name: value`
-/// lines (nested to any depth) or `- value` items, which may themselves be `- name: value` fields. It builds the
-/// same nodes Yams would (text, tags, styles, lines and columns), without libyaml's event stream,
-/// a resolver call per scalar or Yams' node-hashing duplicate check.
+/// lines (nested to any depth) or `- value` items, which may themselves be `- name: value`
+/// fields. It builds the same nodes Yams would (text, tags, styles, lines and columns), without
+/// libyaml's event stream, a resolver call per scalar or Yams' node-hashing duplicate check.
 ///
-/// Comment lines are skipped. Anything else (comments after a value, single quotes, escapes, text over several lines, nested lists on
-/// one line, repeated names, tabs) makes it return nil, and Yams reads the text, so its
-/// errors and its reading stay the reference. `SimpleYAMLTests` compares the two on every form.
+/// Comment lines are skipped. Anything else (comments after a value, single quotes, escapes,
+/// text over several lines, nested lists on one line, repeated names, tabs) makes it return nil,
+/// and Yams reads the text, so its errors and its reading stay the reference. `SimpleYAMLTests`
+/// compares the two on every form.
 enum SimpleYAML {
     /// The nodes of `yaml`, or nil when it is outside the subset (or empty).
     static func compose(_ yaml: String, resolver: Resolver) -> Node? {

@@ -8,8 +8,6 @@ struct LanguageEnvironment {
     let strings: UIStrings
     let labels: Labels
     let defaultLabels: Labels
-    /// Every UI string, resolved once per language for templates (`{{t.next}}`).
-    let allStrings: ViewModel
     /// What every page of the language shows alike (site title, UI strings, footer), looked up
     /// below each page's own model.
     let siteValues: ViewModel
@@ -21,11 +19,11 @@ struct LanguageEnvironment {
         strings = UIStrings(theme: theme, language: language, defaultLanguage: config.defaultLanguage)
         labels = resolved.site.data.labels[language] ?? Labels()
         defaultLabels = resolved.site.data.labels[config.defaultLanguage] ?? Labels()
-        allStrings = strings.all.mapValues(ViewValue.text)
         let basePath = config.basePath
         siteValues = [
             "lang": .text(language),
-            "t": .map(allStrings),
+            // Every UI string, resolved once per language for templates (`{{t.next}}`).
+            "t": .map(strings.all.mapValues(ViewValue.text)),
             "site_title": .text(config.text(config.title, in: language)),
             "site_subtitle": .text(config.text(config.subtitle, in: language)),
             "site_description": .text(config.text(config.description, in: language)),
