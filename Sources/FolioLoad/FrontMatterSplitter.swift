@@ -36,7 +36,9 @@ public enum FrontMatterSplitter {
             } else if isMarker {
                 // The YAML ends before the line break (CR LF or LF) that precedes the marker.
                 var yamlEnd = lineStart > yamlStart ? utf8.index(before: lineStart) : lineStart
-                if yamlEnd > yamlStart, utf8[utf8.index(before: yamlEnd)] == UInt8(ascii: "\r") { yamlEnd = utf8.index(before: yamlEnd) }
+                if yamlEnd > yamlStart, utf8[utf8.index(before: yamlEnd)] == UInt8(ascii: "\r") {
+                    yamlEnd = utf8.index(before: yamlEnd)
+                }
                 return .success(SplitFile(yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
                                           body: String(text[next...]), bodyLineOffset: lineNumber))
             }

@@ -71,7 +71,7 @@ struct RawPage {
                                  quotes: QuoteStyle.forLanguage(file.language), compressHTML: compressHTML),
             decodeBlock: { info, literal, location in TableBlockDecoder.decode(info: info, literal: literal, at: location) })
         diagnostics += document.diagnostics
-        return RawPage(file: file, fields: fields, frontMatter: frontMatter, document: document, diagnostics: diagnostics, isUnreadable: isUnreadable,
-                       contentHash: isOriginal ? ContentHash.of(text) : "")
+        return RawPage(file: file, fields: fields, frontMatter: frontMatter, document: document, diagnostics: diagnostics,
+                       isUnreadable: isUnreadable, contentHash: isOriginal ? ContentHash.of(text) : "")
     }
 }
