@@ -30,7 +30,8 @@ struct PageDecoder {
         case .chapter:
             pageData = .chapter(Chapter(part: reader.id("part", required: true), number: reader.text("number"),
                                         authors: reader.texts("authors"), authorRole: reader.text("author_role"),
-                                        originalLanguage: reader.text("original_language")))
+                                        originalLanguage: reader.text("original_language"),
+                                        paraphrased: reader.bool("paraphrased") ?? false))
         case .recommendation:
             pageData = .recommendation(Recommendation(
                 section: reader.id("section", required: true), challenge: reader.id("challenge"),

@@ -8,7 +8,7 @@ public enum PageSchema {
     public static func sharedFields(of kind: PageKind) -> Set<String> {
         switch kind {
         case .part: common.union(["numbered", "number_prefix"])
-        case .chapter: common.union(["part", "number", "authors", "original_language"])
+        case .chapter: common.union(["part", "number", "authors", "original_language", "paraphrased"])
         case .recommendation: common.union(["section", "challenge", "tags", "towns", "chapters", "related"])
         case .challenge: common.union(["section"])
         case .town: common.union(["country_code", "figures"])

@@ -76,14 +76,17 @@ public struct Chapter: Sendable {
     public var authorRole: String?
     /// The language a foreword was first written in, when it differs from the default.
     public var originalLanguage: String?
+    /// The signed text is the editors' summary of what the author wrote, not the author's own words.
+    public var paraphrased: Bool
 
     public init(part: Located<String>?, number: String?, authors: [String], authorRole: String?,
-                originalLanguage: String?) {
+                originalLanguage: String?, paraphrased: Bool = false) {
         self.part = part
         self.number = number
         self.authors = authors
         self.authorRole = authorRole
         self.originalLanguage = originalLanguage
+        self.paraphrased = paraphrased
     }
 }
 

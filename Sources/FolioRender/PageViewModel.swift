@@ -73,6 +73,7 @@ struct PageViewModel {
             if let role = data.authorRole { model["author_role"] = .text(role) }
             if let part = data.part.flatMap({ resolved.index[.part]?[$0.value] }) { model["part"] = linkItem(part) }
             if let original = data.originalLanguage { model["original_language"] = .text(strings["language-name-" + original]) }
+            if data.paraphrased { model["paraphrased"] = .flag(true) }
             let challenges = resolved.challengesOfSection[group] ?? []
             if !challenges.isEmpty {
                 model["challenges"] = Self.section(challenges.map { challenge -> ViewValue in

@@ -114,4 +114,17 @@ final class PublicationContentTests: XCTestCase {
         }
         XCTAssertEqual(voio.figures["population"]?.year, 2011, "the starred Voio figures are from the 2011 Greek census")
     }
+
+    /// The forewords and the report's introduction are signed, but their text here is the editors'
+    /// rewording: each says so (issue 17), and a signed chapter without the mark fails.
+    func testEverySignedTextIsMarkedAsTheEditorsSummary() {
+        let resolved = Self.resolved
+        var signed: [String] = []
+        for group in resolved.groups {
+            guard case .chapter(let chapter) = resolved.site.pages[group.original].data, !chapter.authors.isEmpty else { continue }
+            signed.append(group.id)
+            XCTAssertTrue(chapter.paraphrased, "\(group.id) is signed but not marked `paraphrased: true`")
+        }
+        XCTAssertEqual(signed.count, 9 + 1, "nine forewords and the report introduction")
+    }
 }

@@ -88,3 +88,11 @@ def test_pages_read_without_javascript(site, browser):
         assert browser.find_elements(By.TAG_NAME, "script") == []
     finally:
         browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "it", "nl", "el"])
+def test_a_signed_foreword_says_it_is_the_editors_summary_in_every_language(site, browser, lang):
+    browser.get(site["url"] + f"/{lang}/white-paper/forewords/foreword-aroni/")
+    note = browser.find_element(By.CSS_SELECTOR, ".page-head .paraphrased")
+    assert note.is_displayed() and note.text
+    assert note.get_attribute("lang") in (None, "", lang) and browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
