@@ -16,7 +16,7 @@ struct TranslationsCommand: ParsableCommand {
     @Option(name: .long, help: "text or json.")
     var format: StatsCommand.Format = .text
 
-    @Flag(name: .long, help: "Exit with 1 when a translation is outdated (for CI).")
+    @Flag(name: .long, help: "Exit with 1 when a translation is outdated or breaks its termbase (for CI).")
     var strict = false
 
     @Option(name: .long, parsing: .upToNextOption,
@@ -34,7 +34,24 @@ struct TranslationsCommand: ParsableCommand {
         }
         let report = TranslationReport(resolved)
         print(format == .json ? report.json : report.text, terminator: "")
-        if strict && report.outdatedCount > 0 { throw ContentErrors() }
+        let termWarnings = checkTerms(resolved)
+        Report.print(termWarnings, root: site.rootURL)
+        if strict && (report.outdatedCount > 0 || !termWarnings.all.isEmpty) { throw ContentErrors() }
+    }
+
+    /// Every translated page against its language's termbase (`content/<lang>/_terms.yaml`).
+    private func checkTerms(_ resolved: ResolvedSite) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        for (language, termbase) in resolved.site.data.termbases.sorted(by: { $0.key < $1.key }) {
+            let check = TermbaseCheck(termbase, file: "content/\(language)/_terms.yaml")
+            for group in resolved.groups {
+                guard let variant = group.variants[language], variant != group.original else { continue }
+                let source = resolved.site.pages[variant].source
+                guard let text = try? String(contentsOf: site.rootURL.appendingPathComponent(source), encoding: .utf8) else { continue }
+                diagnostics.append(contentsOf: check.check(text, file: source))
+            }
+        }
+        return diagnostics
     }
 }
 

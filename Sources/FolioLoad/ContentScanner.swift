@@ -1,7 +1,7 @@
 import Foundation
 import FolioModel
 
-/// Finds the content files of a site: `content/<lang>/**/*.md`, the labels and the data files,
+/// Finds the content files of a site: `content/<lang>/**/*.md`, the labels, termbases and data files,
 /// and rejects names that could not be published safely.
 struct ContentScanner {
     struct PageFile {
@@ -17,25 +17,31 @@ struct ContentScanner {
     let root: URL
     let languages: [String]
 
-    func scan(into diagnostics: inout [Diagnostic]) -> (pages: [PageFile], labels: [String: String], bibliography: [String]) {
-        let fileManager = FileManager.default
-        let content = root.appendingPathComponent("content")
+    /// What a scan finds; labels and termbases are keyed by language.
+    struct Result {
         var pages: [PageFile] = []
         var labels: [String: String] = [:]
+        var termbases: [String: String] = [:]
         var bibliography: [String] = []
+    }
+
+    func scan(into diagnostics: inout [Diagnostic]) -> Result {
+        let fileManager = FileManager.default
+        let content = root.appendingPathComponent("content")
+        var result = Result()
         guard let top = try? fileManager.contentsOfDirectory(atPath: content.path) else {
             diagnostics.append(.error("content.missing", "there is no content/ folder", at: nil,
                                       hint: "run folio in the folder that holds folio.yaml and content/"))
-            return ([], [:], [])
+            return result
         }
         for name in top.sorted() where !name.hasPrefix(".") {
             let path = "content/\(name)"
             let isDirectory = Self.kind(of: content.path + "/" + name) == .directory
             if name == "facets.yaml" || name == "figures.yaml" { continue }
-            if name == "bibliography.yaml" { bibliography.append(path); continue }
+            if name == "bibliography.yaml" { result.bibliography.append(path); continue }
             if name == "bibliography" && isDirectory {
                 let files = (try? fileManager.contentsOfDirectory(atPath: content.appendingPathComponent(name).path)) ?? []
-                bibliography += files.sorted().filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "\(path)/\($0)" }
+                result.bibliography += files.sorted().filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "\(path)/\($0)" }
                 continue
             }
             guard isDirectory, languages.contains(name) else {
@@ -45,13 +51,12 @@ struct ContentScanner {
                                           hint: "languages are \(languages.joined(separator: ", ")) (folio.yaml 'languages')"))
                 continue
             }
-            walk(language: name, relative: "", into: &pages, labels: &labels, diagnostics: &diagnostics)
+            walk(language: name, relative: "", into: &result, diagnostics: &diagnostics)
         }
-        return (pages, labels, bibliography)
+        return result
     }
 
-    private func walk(language: String, relative: String, into pages: inout [PageFile], labels: inout [String: String],
-                      diagnostics: inout [Diagnostic]) {
+    private func walk(language: String, relative: String, into result: inout Result, diagnostics: inout [Diagnostic]) {
         let fileManager = FileManager.default
         let directory = root.appendingPathComponent("content/\(language)/\(relative)")
         let names = ((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
@@ -66,7 +71,11 @@ struct ContentScanner {
             }
             let isDirectory = kind == .directory
             if relative.isEmpty && name == "_labels.yaml" {
-                labels[language] = source
+                result.labels[language] = source
+                continue
+            }
+            if relative.isEmpty && name == "_terms.yaml" {
+                result.termbases[language] = source
                 continue
             }
             let stem = isDirectory ? name : String(name.dropLast(name.hasSuffix(".md") ? 3 : 0))
@@ -76,9 +85,9 @@ struct ContentScanner {
                 continue
             }
             if isDirectory {
-                walk(language: language, relative: relativePath, into: &pages, labels: &labels, diagnostics: &diagnostics)
+                walk(language: language, relative: relativePath, into: &result, diagnostics: &diagnostics)
             } else if name.hasSuffix(".md") {
-                pages.append(PageFile(language: language, relativePath: relativePath, source: source, size: size))
+                result.pages.append(PageFile(language: language, relativePath: relativePath, source: source, size: size))
             } else {
                 diagnostics.append(.warning("content.ignored", "\(source) is not a Markdown file and is not published",
                                             at: .file(source), hint: "content pages end in .md"))

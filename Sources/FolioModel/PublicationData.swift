@@ -1,12 +1,14 @@
 import Foundation
 
-/// The publication's shared data files: facets, figure definitions, labels, bibliography.
+/// The publication's shared data files: facets, figure definitions, labels, termbases, bibliography.
 public struct PublicationData: Sendable {
     /// Facet id → allowed values, in declaration order.
     public var facets: [(id: String, values: [String])]
     public var figures: [FigureDefinition]
     /// Language → labels.
     public var labels: [String: Labels]
+    /// Language → the translations' termbase (`_terms.yaml`), checked by `folio translations`.
+    public var termbases: [String: Termbase] = [:]
     public var bibliography: [BibliographyEntry]
 
     public init(facets: [(id: String, values: [String])] = [], figures: [FigureDefinition] = [],

@@ -87,4 +87,26 @@ final class TranslationTests: XCTestCase {
         ])
         XCTAssertTrue(outcome.files.isEmpty)
     }
+
+    func testATermLeftInEnglishFailsStrictTranslationsAndATermbaseTypoIsAnError() throws {
+        let site = try Fixtures.copySite("minimal")
+        let termbase = site.appendingPathComponent("content/de/_terms.yaml")
+        let page = site.appendingPathComponent("content/de/towns/north.md")
+        try Data("station:\n  en: [station]\n  preferred: [Bahnhof]\n".utf8).write(to: termbase)
+        try TranslationMarker(root: site).mark(["content/de"])
+        var check = try XCTUnwrap(FolioCommand.parseAsRoot(["translations", "--root", site.path, "--strict"]) as? TranslationsCommand)
+        XCTAssertNoThrow(try check.run(), "the page uses the preferred term")
+
+        try Data((try String(contentsOf: page, encoding: .utf8) + " Die station ist alt.\n").utf8).write(to: page)
+        try TranslationMarker(root: site).mark(["content/de"])
+        check = try XCTUnwrap(FolioCommand.parseAsRoot(["translations", "--root", site.path, "--strict"]) as? TranslationsCommand)
+        XCTAssertThrowsError(try check.run(), "--strict fails on a key term left in English")
+
+        try Data("station:\n  en: [station]\n  prefered: [Bahnhof]\n".utf8).write(to: termbase)
+        let outcome = Pipeline(root: site, threads: 1).run()
+        XCTAssertEqual(Fixtures.headlines(outcome.diagnostics).first,
+                       "content/de/_terms.yaml:1:1: error: term 'station' gives no preferred translation")
+        XCTAssertTrue(Fixtures.headlines(outcome.diagnostics).contains { $0.contains("'prefered'") && $0.hasPrefix("content/de/_terms.yaml:3:3:") },
+                      Fixtures.headlines(outcome.diagnostics).joined(separator: "\n"))
+    }
 }
