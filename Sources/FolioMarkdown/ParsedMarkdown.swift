@@ -88,12 +88,21 @@ final class ParsedMarkdown {
         if escapedLines.contains(line - 1), column > 1 { column -= 1 }
         if line >= 1, line <= lineStarts.count, column > 1 {
             let start = lineStarts[line - 1]
-            column = source.utf8.withContiguousStorageIfAvailable { bytes in
-                1 + TextSearch.scalarCount(bytes[start..<min(start + column - 1, bytes.count)])
-            } ?? column
+            let end = min(start + column - 1, source.utf8.count)
+            // Locations are asked for in reading order, so counting goes on from the last one on
+            // the same line: a line of n links costs O(n), not O(n²).
+            let (from, counted) = lastCount.line == line && lastCount.byte <= end ? (lastCount.byte, lastCount.scalars) : (start, 0)
+            let scalars = counted + (source.utf8.withContiguousStorageIfAvailable { bytes in
+                TextSearch.scalarCount(bytes[from..<end])
+            } ?? (end - from))
+            lastCount = (line, end, scalars)
+            column = 1 + scalars
         }
         return SourceLocation(file: options.file, line: line + options.lineOffset, column: column)
     }
+
+    /// The last column worked out: its line, the byte it ends at, the scalars before it.
+    private var lastCount = (line: 0, byte: 0, scalars: 0)
 
     func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 

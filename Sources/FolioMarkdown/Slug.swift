@@ -70,16 +70,19 @@ public enum Slug {
     /// Makes ids unique within one page: the second "results" becomes "results-2".
     public struct Uniquer {
         private var used: Set<String> = []
+        /// The next suffix to try per id, so that n headings with one text take linear time.
+        private var nextSuffix: [String: Int] = [:]
 
         public init() {}
 
         public mutating func claim(_ id: String) -> String {
             var candidate = id
-            var n = 2
+            var n = nextSuffix[id] ?? 2
             while used.contains(candidate) {
                 candidate = "\(id)-\(n)"
                 n += 1
             }
+            if candidate != id { nextSuffix[id] = n }
             used.insert(candidate)
             return candidate
         }
