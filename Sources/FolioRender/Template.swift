@@ -10,8 +10,8 @@ struct Template: Sendable {
         case variable(path: [String], escaped: Bool)
         /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
         case section(path: [String], inverted: Bool, body: [Node])
-        /// `{{> name}}`
-        case partial(String)
+        /// `{{> name}}`, and where the tag stands (for a cycle's error).
+        case partial(String, line: Int, column: Int)
     }
 
     let nodes: [Node]
@@ -73,7 +73,7 @@ struct TemplateRenderer {
                     render(body, stack: &stack, into: &out)
                     stack.removeLast()
                 }
-            case .partial(let name):
+            case .partial(let name, _, _):
                 if let partial = templates[name] { render(partial.nodes, stack: &stack, into: &out) }
             }
         }

@@ -18,6 +18,9 @@ enum TemplateParser {
     private struct Scanner {
         let text: [Unicode.Scalar]
         var position = 0
+        /// Sections open around the current position; parsing and rendering recurse per level.
+        var depth = 0
+        static let maximumDepth = 100
 
         init(text: [Unicode.Scalar]) { self.text = text }
 
@@ -87,7 +90,12 @@ enum TemplateParser {
                 case "!":
                     continue
                 case "#", "^":
+                    guard depth < Self.maximumDepth else {
+                        throw fail("sections are nested more than \(Self.maximumDepth) deep", at: tagStart)
+                    }
+                    depth += 1
                     let body = try readNodes(until: (name, tagStart))
+                    depth -= 1
                     nodes.append(.section(path: Self.path(name), inverted: sigil == "^", body: body))
                 case "/":
                     guard let section, section.name == name else {
@@ -96,7 +104,8 @@ enum TemplateParser {
                     }
                     return nodes
                 case ">":
-                    nodes.append(.partial(name))
+                    let (line, column) = place(tagStart)
+                    nodes.append(.partial(name, line: line, column: column))
                 case "{", "&":
                     nodes.append(.variable(path: Self.path(name), escaped: false))
                 default:

@@ -26,6 +26,14 @@ struct TemplateSet: Sendable {
                                           hint: "add templates/\(partial).mustache to the theme"))
             }
         }
+        for cycle in PartialCycles.find(in: templates) {
+            let (name, line, column) = cycle.closingTag
+            diagnostics.append(.error("template.partial-cycle",
+                                      "the partial '\(cycle.names[0])' includes itself: " + (cycle.names + [cycle.names[0]]).joined(separator: " → "),
+                                      at: SourceLocation(file: theme.templates[name]!.file, line: line, column: column),
+                                      hint: "a partial cannot include itself, directly or through others: remove one {{> …}} of the cycle"))
+            for member in cycle.names { templates[member] = nil }
+        }
         for required in ["base", "nav", "bibliography", "404"] + PageKind.allCases.map(\.rawValue) where templates[required] == nil {
             diagnostics.append(.error("template.missing", "the theme has no template '\(required).mustache'",
                                       at: nil, hint: "add templates/\(required).mustache to the theme"))
@@ -34,15 +42,7 @@ struct TemplateSet: Sendable {
     }
 
     private static func partials(in nodes: [Template.Node]) -> Set<String> {
-        var names: Set<String> = []
-        for node in nodes {
-            switch node {
-            case .partial(let name): names.insert(name)
-            case .section(_, _, let body): names.formUnion(partials(in: body))
-            case .text, .variable: break
-            }
-        }
-        return names
+        Set(PartialCycles.partialTags(in: nodes).map(\.name))
     }
 
     /// Renders a template; names the model does not have are looked up in `below`.

@@ -1,3 +1,4 @@
+import FolioModel
 import XCTest
 @testable import FolioRender
 
@@ -41,5 +42,34 @@ final class TemplateTests: XCTestCase {
         XCTAssertThrowsError(try TemplateParser.parse("x {{name")) { error in
             XCTAssertEqual((error as! TemplateParser.Failure).column, 3)
         }
+    }
+
+    func testAPartialThatIncludesItselfIsAnErrorAtItsTagAndRenderingEnds() {
+        var templates: [String: (text: String, file: String)] = [:]
+        for name in ["base", "nav", "bibliography", "404"] + PageKind.allCases.map(\.rawValue) {
+            templates[name] = ("x", "themes/t/templates/\(name).mustache")
+        }
+        templates["page"] = ("<main>\n  {{> a}}\n</main>", "themes/t/templates/page.mustache")
+        templates["a"] = ("A\n{{#x}}{{> a}}{{/x}}", "themes/t/templates/a.mustache")
+        templates["b"] = ("{{> c}}", "themes/t/templates/b.mustache")
+        templates["c"] = ("\n\n   {{> b}}", "themes/t/templates/c.mustache")
+        var diagnostics: [Diagnostic] = []
+        let set = TemplateSet.compile(Theme(templates: templates, strings: [:], assets: [:]), into: &diagnostics)
+        XCTAssertEqual(diagnostics.map(\.headline), [
+            "themes/t/templates/a.mustache:2:7: error: the partial 'a' includes itself: a → a",
+            "themes/t/templates/c.mustache:3:4: error: the partial 'b' includes itself: b → c → b",
+        ])
+        XCTAssertEqual(set.render(["x": true], "page"), "<main>\n</main>", "the cycle's templates are left out, so rendering ends")
+    }
+
+    func testSectionsNestedTooDeeplyAreRefusedWithTheirPlace() {
+        let depth = 101
+        let text = String(repeating: "{{#a}}", count: depth) + String(repeating: "{{/a}}", count: depth)
+        XCTAssertThrowsError(try TemplateParser.parse(text)) { error in
+            let failure = error as! TemplateParser.Failure
+            XCTAssertEqual(failure.message, "sections are nested more than 100 deep")
+            XCTAssertEqual([failure.line, failure.column], [1, 601])
+        }
+        XCTAssertNoThrow(try TemplateParser.parse(String(repeating: "{{#a}}", count: 100) + String(repeating: "{{/a}}", count: 100)))
     }
 }
