@@ -38,9 +38,9 @@ final class TranslationTests: XCTestCase {
     func testTheSwitcherLeadsToTheSamePageAndShowsItsState() throws {
         let files = try build(try Fixtures.copySite("minimal"))
         let south = try XCTUnwrap(files["en/towns/south/index.html"])
-        XCTAssertTrue(south.contains("<a href=\"/pub/de/towns/south/\" hreflang=\"de\" lang=\"de\" class=\"untranslated\""))
+        XCTAssertTrue(south.contains("<a href=\"../../../de/towns/south/index.html\" hreflang=\"de\" lang=\"de\" class=\"untranslated\""))
         let north = try XCTUnwrap(files["en/towns/north/index.html"])
-        XCTAssertTrue(north.contains("<a href=\"/pub/de/towns/north/\" hreflang=\"de\" lang=\"de\">Deutsch</a>"))
+        XCTAssertTrue(north.contains("<a href=\"../../../de/towns/north/index.html\" hreflang=\"de\" lang=\"de\">Deutsch</a>"))
     }
 
     func testAChangedOriginalMarksItsTranslationOutdatedUntilItIsMarkedAgain() throws {
