@@ -33,6 +33,8 @@ struct LanguageEnvironment {
             "site_title": .text(config.text(config.title, in: language)),
             "site_subtitle": .text(config.text(config.subtitle, in: language)),
             "site_description": .text(config.text(config.description, in: language)),
+            // The publication's authors or editors (a chapter's own `authors` are the page's).
+            "site_authors": ViewValue(config.authors.isEmpty ? nil : config.authors.joined(separator: ", ")),
             "publisher": ViewValue(config.publisher),
             "year": ViewValue(config.year.map(String.init)),
             "licence": ViewValue(config.licence),

@@ -14,6 +14,19 @@ final class PipelineTests: XCTestCase {
         XCTAssertEqual(outcome.files.count, 0, "a build with errors renders nothing to write")
     }
 
+    /// Each kind of warning once, at its file, line and column; warnings alone still build.
+    func testWarningsNameTheirPlaceAndDoNotStopTheBuild() throws {
+        let site = try Fixtures.copySite("warnings", group: "InvalidSites")
+        let outcome = Pipeline(root: site, threads: 2).run()
+        let expected = try String(contentsOf: Fixtures.fixtures.appendingPathComponent("InvalidSites/warnings/expected-diagnostics.txt"),
+                                  encoding: .utf8)
+        XCTAssertEqual(Fixtures.headlines(outcome.diagnostics), expected.split(separator: "\n").map(String.init))
+        XCTAssertEqual(Set(outcome.diagnostics.all.map(\.code)),
+                       ["unused.reference", "translation.untranslated", "unused.term", "unused.recommendation",
+                        "heading.empty", "image.alt", "title.duplicate", "config.placeholder-url"])
+        XCTAssertFalse(outcome.files.isEmpty, "warnings do not stop the build")
+    }
+
     func testAFailingBuildLeavesThePreviousOutputByteIdentical() throws {
         let site = try Fixtures.copySite("minimal")
         var build = try XCTUnwrap(FolioCommand.parseAsRoot(["build", "--root", site.path]) as? BuildCommand)
