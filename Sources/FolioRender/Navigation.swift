@@ -17,7 +17,13 @@ struct Navigation {
     /// By page depth, chapter group → (its part group, the opening tag of its link in the navigation).
     private let chapters: [[Int: (part: Int, anchor: String)]]
 
-    /// `maxDepth`: the deepest folder a page of the language sits in.
+    /// Stands for a page's way back to the site root while each variant is rendered once: a
+    /// Unicode noncharacter (U+FDD0, reserved for internal use, which no text contains; Swift
+    /// refuses it in a literal).
+    private static let rootMarker = String(decoding: [0xEF, 0xB7, 0x90] as [UInt8], as: UTF8.self)
+
+    /// `maxDepth`: the deepest folder a page of the language sits in. Each variant is rendered
+    /// once, then copied for every depth with the marker replaced by that depth's root.
     init(naming: Naming, templates: TemplateSet, siteValues: ViewModel, maxDepth: Int) {
         let resolved = naming.resolved
         let allParts = resolved.groupsOfKind[.part] ?? []
@@ -26,33 +32,31 @@ struct Navigation {
             let chapters = resolved.chaptersOfPart[part] ?? []
             return chapters.count <= Self.maxChaptersPerPart ? chapters : []
         }
-        var variantsByDepth: [[Int: String]] = []
-        var chaptersByDepth: [[Int: (part: Int, anchor: String)]] = []
-        for depth in 0...max(0, maxDepth) {
-            let root = PagePlace.root(depth: depth)
-            func model(open: Int) -> ViewModel {
-                var model = naming.environment.links(root: root)
-                model["nav"] = .list(parts.map { part -> ViewValue in
-                    .map(["href": .text(naming.url(part, root: root).href), "text": .text(naming.title(part)), "open": .flag(part == open),
-                          "chapters": PageViewModel.section(listedChapters(part).map { chapter -> ViewValue in
-                              .map(["href": .text(naming.url(chapter, root: root).href), "text": .text(naming.linkText(chapter))])
-                          }) ?? false])
-                })
-                return model
-            }
-            var variants: [Int: String] = [-1: templates.render(model(open: -1), "nav", below: siteValues)]
-            var chapters: [Int: (part: Int, anchor: String)] = [:]
-            for part in parts {
-                variants[part] = templates.render(model(open: part), "nav", below: siteValues)
-                for chapter in listedChapters(part) {
-                    chapters[chapter] = (part, "<a href=\"\(HTML.escape(naming.url(chapter, root: root).href))\">")
-                }
-            }
-            variantsByDepth.append(variants)
-            chaptersByDepth.append(chapters)
+        let root = Self.rootMarker
+        func model(open: Int) -> ViewModel {
+            var model = naming.environment.links(root: root)
+            model["nav"] = .list(parts.map { part -> ViewValue in
+                .map(["href": .text(naming.url(part, root: root).href), "text": .text(naming.title(part)), "open": .flag(part == open),
+                      "chapters": PageViewModel.section(listedChapters(part).map { chapter -> ViewValue in
+                          .map(["href": .text(naming.url(chapter, root: root).href), "text": .text(naming.linkText(chapter))])
+                      }) ?? false])
+            })
+            return model
         }
-        self.variants = variantsByDepth
-        self.chapters = chaptersByDepth
+        var marked: [Int: String] = [-1: templates.render(model(open: -1), "nav", below: siteValues)]
+        var chapters: [Int: (part: Int, anchor: String)] = [:]
+        for part in parts {
+            marked[part] = templates.render(model(open: part), "nav", below: siteValues)
+            for chapter in listedChapters(part) {
+                chapters[chapter] = (part, "<a href=\"\(HTML.escape(naming.url(chapter, root: root).href))\">")
+            }
+        }
+        variants = (0...max(0, maxDepth)).map { depth in
+            marked.mapValues { $0.replacingOccurrences(of: root, with: PagePlace.root(depth: depth)) }
+        }
+        self.chapters = (0...max(0, maxDepth)).map { depth in
+            chapters.mapValues { ($0.part, $0.anchor.replacingOccurrences(of: root, with: PagePlace.root(depth: depth))) }
+        }
     }
 
     /// The navigation for a page at `depth`: its part opened, its own chapter marked as the current page.
