@@ -25,7 +25,7 @@ final class PipelineTests: XCTestCase {
         let outcome = try runAndCompare("warnings")
         XCTAssertEqual(Set(outcome.diagnostics.all.map(\.code)),
                        ["unused.reference", "translation.untranslated", "unused.term", "unused.recommendation",
-                        "heading.empty", "image.alt", "title.duplicate", "config.placeholder-url"])
+                        "heading.empty", "image.alt", "title.duplicate", "config.placeholder-url", "link.root-absolute"])
         XCTAssertFalse(outcome.files.isEmpty, "warnings do not stop the build")
     }
 
