@@ -253,10 +253,26 @@ struct OutlineBuilder {
         var out: [DocumentOutline.Paragraph] = []
         for node in nodes where node.parent != nil {
             let text = node.plainText
-            guard text.split(whereSeparator: \.isWhitespace).count >= DocumentOutline.Paragraph.minimumWords else { continue }
+            guard Self.hasWords(DocumentOutline.Paragraph.minimumWords, text) else { continue }
             out.append(.init(fingerprint: ContentHash.value(text), location: document.location(of: node)))
         }
         return out
+    }
+
+    /// Whether `text` has at least `count` words separated by ASCII spaces, tabs or line ends
+    /// (read as bytes, stopping at the count: paragraphs are many, and most are long).
+    private static func hasWords(_ count: Int, _ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !isSpace && !inWord {
+                words += 1
+                if words >= count { return true }
+            }
+            inWord = !isSpace
+        }
+        return false
     }
 
     // MARK: Links

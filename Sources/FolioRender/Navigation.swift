@@ -51,12 +51,28 @@ struct Navigation {
                 chapters[chapter] = (part, "<a href=\"\(HTML.escape(naming.url(chapter, root: root).href))\">")
             }
         }
+        let markedPieces = marked.mapValues(Self.pieces)
+        let anchorPieces = chapters.mapValues { ($0.part, Self.pieces($0.anchor)) }
         variants = (0...max(0, maxDepth)).map { depth in
-            marked.mapValues { $0.replacingOccurrences(of: root, with: PagePlace.root(depth: depth)) }
+            let root = PagePlace.root(depth: depth)
+            return markedPieces.mapValues { $0.joined(separator: root) }
         }
         self.chapters = (0...max(0, maxDepth)).map { depth in
-            chapters.mapValues { ($0.part, $0.anchor.replacingOccurrences(of: root, with: PagePlace.root(depth: depth))) }
+            let root = PagePlace.root(depth: depth)
+            return anchorPieces.mapValues { ($0.0, $0.1.joined(separator: root)) }
         }
+    }
+
+    /// The text between the root markers, to be joined with a depth's root.
+    private static func pieces(_ html: String) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = html.startIndex
+        while let marker = TextSearch.range(of: rootMarker, in: html, from: start) {
+            pieces.append(html[start..<marker.lowerBound])
+            start = marker.upperBound
+        }
+        pieces.append(html[start...])
+        return pieces
     }
 
     /// The navigation for a page at `depth`: its part opened, its own chapter marked as the current page.
