@@ -20,7 +20,7 @@ struct Layout {
         let config = resolved.config
         let environment = environments[language]!
         var full = model
-        for (key, value) in environment.links(root: place.root) { full[key] = value }
+        full.merge(environment.links(root: place.root)) { _, link in link }
         let ownPath = canonical ?? config.basePath + place.folder
         full["page_title"] = .text(group == resolved.index[.page]?["home"] ? config.text(config.title, in: language)
             : title + " · " + config.text(config.title, in: language))

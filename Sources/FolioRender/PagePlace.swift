@@ -14,8 +14,12 @@ struct PagePlace {
 
     init(folder: String) {
         self.folder = folder
-        depth = folder.utf8.lazy.filter { $0 == UInt8(ascii: "/") }.count
+        depth = Self.depth(of: folder)
         root = Self.root(depth: depth)
+    }
+
+    static func depth(of folder: String) -> Int {
+        folder.utf8.lazy.filter { $0 == UInt8(ascii: "/") }.count
     }
 
     static func root(depth: Int) -> String {

@@ -36,8 +36,8 @@ public enum SiteRenderer {
         var environments: [String: LanguageEnvironment] = [:]
         var namings: [String: Naming] = [:]
         // How deep the deepest page of a language sits: its group's folder, or the bibliography's.
-        let maxDepth = resolved.groups.indices.reduce(PagePlace(folder: config.defaultLanguage + "/bibliography/").depth) { deepest, group in
-            max(deepest, PagePlace(folder: resolved.folder(of: group, in: config.defaultLanguage)).depth)
+        let maxDepth = resolved.groups.indices.reduce(PagePlace.depth(of: config.defaultLanguage + "/bibliography/")) { deepest, group in
+            max(deepest, PagePlace.depth(of: resolved.folder(of: group, in: config.defaultLanguage)))
         }
         for language in config.languages {
             var environment = LanguageEnvironment(language: language, resolved: resolved, theme: theme)
