@@ -18,10 +18,12 @@ struct PagePlace {
         root = Self.root(depth: depth)
     }
 
+    /// One per "/": 1 for `en/`, 3 for `en/towns/bebra/`, 0 for a file at the root.
     static func depth(of folder: String) -> Int {
         folder.utf8.lazy.filter { $0 == UInt8(ascii: "/") }.count
     }
 
+    /// "../" once per folder: the way back to the root from a page `depth` folders deep.
     static func root(depth: Int) -> String {
         String(repeating: "../", count: depth)
     }
