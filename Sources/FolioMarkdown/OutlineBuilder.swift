@@ -228,8 +228,8 @@ struct OutlineBuilder {
         }
     }
 
-    /// Removes unsafe image sources; warns about an image without alternative text, which a
-    /// reader who cannot see it never learns about.
+    /// Removes unsafe image sources; warns about a source from the server's root, and about an
+    /// image without alternative text, which a reader who cannot see it never learns about.
     private func checkImages(_ nodes: [CmarkNode]) {
         for node in nodes {
             if URLSafety.isDangerous(node.url) {
@@ -237,6 +237,10 @@ struct OutlineBuilder {
                                        at: document.location(of: node),
                                        hint: "javascript:, vbscript: and data: URLs are never published"))
                 node.url = ""
+            }
+            if ServerRootPath.matches(node.url) {
+                document.report(ServerRootPath.warning(node.url, what: "image source", at: document.location(of: node),
+                                                       hint: "write the path relative to the page"))
             }
             if node.plainText.allSatisfy(\.isWhitespace) {
                 document.report(.warning("image.alt", "the image has no alternative text", at: document.location(of: node),

@@ -73,9 +73,9 @@ enum LinkResolver {
         if pathPart.hasSuffix(".md") {
             return relative(pathPart, anchor: anchor, link: link, page: page, resolved: resolved, problems: &problems)
         }
-        if destination.hasPrefix("/") {
-            problems.append(.warning("link.root-absolute", "'\(destination.prefix(40))' starts at the server's root, which is not the site's when it is opened from disk or served under a sub-path",
-                                     at: link.location, hint: "link a page by its file ([text](../towns/bebra.md)) or by a cross-reference ([](town:bebra))"))
+        if ServerRootPath.matches(destination) {
+            problems.append(ServerRootPath.warning(destination, what: "link", at: link.location,
+                                                   hint: "link a page by its file ([text](../towns/bebra.md)) or by a cross-reference ([](town:bebra))"))
         }
         return .external(destination)
     }
