@@ -70,9 +70,11 @@ struct PageDecoder {
                                    at: fields["title"].map { $0.source.location(of: $0.key) }))
         }
         let diagnostics = reader.finish()
-        let page = Page(kind: kind, id: id, language: language, path: path, source: source,
+        var page = Page(kind: kind, id: id, language: language, path: path, source: source,
                         idLocation: idLocation, title: displayTitle, summary: summary,
                         editorialNote: editorialNote, order: order, data: pageData, outline: outline)
+        let titleField = kind == .term ? "term" : kind == .town && title == nil ? "name" : "title"
+        if let entry = fields[titleField] { page.titleLocation = entry.source.location(of: entry.value) }
         return (page, diagnostics)
     }
 

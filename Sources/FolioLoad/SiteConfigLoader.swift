@@ -39,6 +39,11 @@ enum SiteConfigLoader {
             defaultLanguage: defaultLanguage,
             theme: reader.id("theme")?.value ?? "default",
             allowRawHTML: reader.bool("allow_raw_html") ?? false)
+        if let host = PlaceholderDomain.host(of: config.baseURL) {
+            reader.report(.warning("config.placeholder-url", "base_url uses the placeholder domain '\(host)'",
+                                   at: fields["base_url"].map { source.location(of: $0.value) },
+                                   hint: "canonical links, hreflang and the sitemap use it: write the address the site is published at"))
+        }
         diagnostics.append(contentsOf: reader.finish())
         return config
     }

@@ -2,8 +2,9 @@ import Foundation
 import CCmark
 import FolioModel
 
-/// The parse-time pass over a fresh cmark tree: it records headings, links, tables and footnotes
-/// for the outline, and makes the tree safe (raw HTML to text, unsafe URLs removed).
+/// The parse-time pass over a fresh cmark tree: it records headings, links, tables, footnotes and
+/// paragraph fingerprints for the outline, makes the tree safe (raw HTML to text, unsafe URLs
+/// removed) and warns about what readers would miss (an empty heading, an image without a text).
 struct OutlineBuilder {
     let document: ParsedMarkdown
     let decodeBlock: FencedBlockDecoder?
@@ -16,6 +17,7 @@ struct OutlineBuilder {
         var textNodes: [CmarkNode] = []
         var definitionParagraphs: [CmarkNode] = []
         var codeBlocks: [CmarkNode] = []
+        var paragraphs: [CmarkNode] = []
 
         document.root.walk { node, entering in
             guard entering else { return }
@@ -27,6 +29,7 @@ struct OutlineBuilder {
             case CMARK_NODE_TEXT: textNodes.append(node)
             case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
             case CMARK_NODE_PARAGRAPH:
+                paragraphs.append(node)
                 if let first = node.firstChild, first.type == CMARK_NODE_TEXT, first.literalHasPrefix("[^"),
                    node.parent?.type == CMARK_NODE_DOCUMENT,
                    FootnoteSyntax.definitionLabel(in: first.literal) != nil {
@@ -42,11 +45,12 @@ struct OutlineBuilder {
         collectFootnotes(definitionParagraphs, textNodes: textNodes)
         outline.footnoteCount = document.footnotes.count
         neutralizeHTML(htmlNodes)
-        removeUnsafeImages(imageNodes)
+        checkImages(imageNodes)
         var links: [DocumentOutline.Link] = []
         register(linkNodes, into: &links)
         outline.tables = collectBlocks(codeBlocks, links: &links)
         outline.links = links
+        outline.paragraphs = fingerprint(paragraphs)
         document.setOutline(outline)
     }
 
@@ -72,6 +76,10 @@ struct OutlineBuilder {
                 }
             }
             let text = node.plainText
+            if text.allSatisfy(\.isWhitespace) {
+                document.report(.warning("heading.empty", "the heading has no text", at: document.location(of: node),
+                                         hint: "write the heading's text after the #, or remove the line"))
+            }
             let id = uniquer.claim(explicitID ?? Slug.make(text))
             if let explicitID, id != explicitID {
                 document.report(.error("heading.duplicate-id", "heading id '\(explicitID)' is used twice on this page",
@@ -220,13 +228,55 @@ struct OutlineBuilder {
         }
     }
 
-    private func removeUnsafeImages(_ nodes: [CmarkNode]) {
-        for node in nodes where URLSafety.isDangerous(node.url) {
-            document.report(.error("link.unsafe", "image source '\(node.url.prefix(40))' uses a forbidden scheme",
-                                   at: document.location(of: node),
-                                   hint: "javascript:, vbscript: and data: URLs are never published"))
-            node.url = ""
+    /// Removes unsafe image sources; warns about a source from the server's root, and about an
+    /// image without alternative text, which a reader who cannot see it never learns about.
+    private func checkImages(_ nodes: [CmarkNode]) {
+        for node in nodes {
+            if URLSafety.isDangerous(node.url) {
+                document.report(.error("link.unsafe", "image source '\(node.url.prefix(40))' uses a forbidden scheme",
+                                       at: document.location(of: node),
+                                       hint: "javascript:, vbscript: and data: URLs are never published"))
+                node.url = ""
+            }
+            if ServerRootPath.matches(node.url) {
+                document.report(ServerRootPath.warning(node.url, what: "image source", at: document.location(of: node),
+                                                       hint: "write the path relative to the page"))
+            }
+            if node.plainText.allSatisfy(\.isWhitespace) {
+                document.report(.warning("image.alt", "the image has no alternative text", at: document.location(of: node),
+                                         hint: "say what the image shows between the brackets: ![A map of the four towns](map.png)"))
+            }
         }
+    }
+
+    // MARK: Paragraphs
+
+    /// The fingerprints of the paragraphs still in the tree (footnote definitions are moved out)
+    /// that have at least `Paragraph.minimumWords` words.
+    private func fingerprint(_ nodes: [CmarkNode]) -> [DocumentOutline.Paragraph] {
+        var out: [DocumentOutline.Paragraph] = []
+        for node in nodes where node.parent != nil {
+            let text = node.plainText
+            guard Self.hasWords(DocumentOutline.Paragraph.minimumWords, text) else { continue }
+            out.append(.init(fingerprint: ContentHash.value(text), location: document.location(of: node)))
+        }
+        return out
+    }
+
+    /// Whether `text` has at least `count` words separated by ASCII spaces, tabs or line ends
+    /// (read as bytes, stopping at the count: paragraphs are many, and most are long).
+    private static func hasWords(_ count: Int, _ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !isSpace && !inWord {
+                words += 1
+                if words >= count { return true }
+            }
+            inWord = !isSpace
+        }
+        return false
     }
 
     // MARK: Links

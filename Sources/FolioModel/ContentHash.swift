@@ -2,6 +2,12 @@
 /// original has changed. Not for security.
 public enum ContentHash {
     public static func of(_ text: String) -> String {
+        let hex = String(value(text), radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The fingerprint as a number, for comparing many texts at once.
+    public static func value(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var text = text
         text.withUTF8 { bytes in
@@ -10,7 +16,6 @@ public enum ContentHash {
                 hash &*= 0x0000_0100_0000_01b3
             }
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return hash
     }
 }

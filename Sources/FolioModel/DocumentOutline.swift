@@ -1,11 +1,14 @@
 /// What later stages need to know about a Markdown body without touching its syntax tree:
-/// headings (for ids and tables of contents), links (to resolve), tables (to number) and footnotes.
+/// headings (for ids and tables of contents), links (to resolve), tables (to number), footnotes
+/// and the fingerprints of its paragraphs (to find text a translation left in the original).
 public struct DocumentOutline: Sendable {
     public var headings: [Heading]
     /// Every link in document order; a link's position here is its index everywhere after.
     public var links: [Link]
     public var tables: [TableBlock]
     public var footnoteCount: Int
+    /// The paragraphs long enough to be worth comparing across languages, in document order.
+    public var paragraphs: [Paragraph] = []
 
     public init(headings: [Heading] = [], links: [Link] = [], tables: [TableBlock] = [], footnoteCount: Int = 0) {
         self.headings = headings
@@ -25,6 +28,21 @@ public struct DocumentOutline: Sendable {
             self.level = level
             self.text = text
             self.id = id
+            self.location = location
+        }
+    }
+
+    /// A paragraph's text as readers see it, fingerprinted (`ContentHash.value`), and its place.
+    public struct Paragraph: Sendable {
+        /// Paragraphs with fewer words (a signature, a name, a single cross-reference) read the
+        /// same in every language, so they are not compared.
+        public static let minimumWords = 5
+
+        public var fingerprint: UInt64
+        public var location: SourceLocation
+
+        public init(fingerprint: UInt64, location: SourceLocation) {
+            self.fingerprint = fingerprint
             self.location = location
         }
     }

@@ -11,6 +11,8 @@ public struct Page: Sendable {
     /// Where the id was written (or the file start), for duplicate-id errors.
     public var idLocation: SourceLocation
     public var title: String
+    /// Where the title was written (a town's `name`, a term's `term`), else `idLocation`.
+    public var titleLocation: SourceLocation
     public var summary: String?
     public var editorialNote: String?
     public var order: Int
@@ -32,6 +34,7 @@ public struct Page: Sendable {
         self.source = source
         self.idLocation = idLocation
         self.title = title
+        self.titleLocation = idLocation
         self.summary = summary
         self.editorialNote = editorialNote
         self.order = order

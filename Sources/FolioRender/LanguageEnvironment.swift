@@ -11,6 +11,10 @@ struct LanguageEnvironment {
     /// What every page of the language shows alike (site title, UI strings, footer), looked up
     /// below each page's own model.
     let siteValues: ViewModel
+    /// Paths from the site root of the pages every page links to (see `PagePlace`).
+    let homePath: String
+    let bibliographyPath: String
+    let glossaryPath: String?
     var navigation: Navigation?
 
     init(language: String, resolved: ResolvedSite, theme: Theme) {
@@ -19,7 +23,9 @@ struct LanguageEnvironment {
         strings = UIStrings(theme: theme, language: language, defaultLanguage: config.defaultLanguage)
         labels = resolved.site.data.labels[language] ?? Labels()
         defaultLabels = resolved.site.data.labels[config.defaultLanguage] ?? Labels()
-        let basePath = config.basePath
+        homePath = PagePlace.page(language + "/")
+        bibliographyPath = PagePlace.page(language + "/bibliography/")
+        glossaryPath = resolved.index[.page]?["glossary"].map { PagePlace.page(resolved.folder(of: $0, in: language)) }
         siteValues = [
             "lang": .text(language),
             // Every UI string, resolved once per language for templates (`{{t.next}}`).
@@ -27,14 +33,19 @@ struct LanguageEnvironment {
             "site_title": .text(config.text(config.title, in: language)),
             "site_subtitle": .text(config.text(config.subtitle, in: language)),
             "site_description": .text(config.text(config.description, in: language)),
-            "home": .text(basePath + language + "/"),
-            "assets": .text(basePath + "assets/"),
+            // The publication's authors or editors (a chapter's own `authors` are the page's).
+            "site_authors": ViewValue(config.authors.isEmpty ? nil : config.authors.joined(separator: ", ")),
             "publisher": ViewValue(config.publisher),
             "year": ViewValue(config.year.map(String.init)),
             "licence": ViewValue(config.licence),
-            "glossary": ViewValue(resolved.index[.page]?["glossary"].map { resolved.url(of: $0, in: language) }),
-            "bibliography_url": .text(basePath + language + "/bibliography/"),
         ]
+    }
+
+    /// The site-wide links for a page whose way back to the site root is `root`: set on each
+    /// page's model, since they are relative to the page (`root` is given to templates too).
+    func links(root: String) -> ViewModel {
+        ["root": .text(root), "home": .text(root + homePath), "assets": .text(root + "assets/"),
+         "glossary": ViewValue(glossaryPath.map { root + $0 }), "bibliography_url": .text(root + bibliographyPath)]
     }
 
     func label(_ table: KeyPath<Labels, [String: String]>, _ key: String) -> String {

@@ -11,14 +11,17 @@ struct Layout {
 
     /// Renders `template` for the main content, then the base layout around it, both with the
     /// page's model over the language's site-wide values (built once per language).
+    /// `place` is where the page is written, which its links are relative to; `canonical`, its
+    /// published path when it is not `place`'s folder (404.html).
     /// `textLanguage` is the language the page's text is in, when it is not the reader's (a page
     /// shown in the original): the main content is marked with it and the canonical URL is the original's.
     func page(model: ViewModel, template: String, group: Int?, language: String, title: String,
-              path: String? = nil, textLanguage: String? = nil) -> [UInt8] {
+              place: PagePlace, canonical: String? = nil, textLanguage: String? = nil) -> [UInt8] {
         let config = resolved.config
         let environment = environments[language]!
         var full = model
-        let ownPath = path ?? group.map { resolved.url(of: $0, in: language) } ?? config.basePath
+        full.merge(environment.links(root: place.root)) { _, link in link }
+        let ownPath = canonical ?? config.basePath + place.folder
         full["page_title"] = .text(group == resolved.index[.page]?["home"] ? config.text(config.title, in: language)
             : title + " · " + config.text(config.title, in: language))
         let isShownInOriginal = textLanguage != nil && textLanguage != language
@@ -29,7 +32,7 @@ struct Layout {
             full["canonical"] = .text(absolute(ownPath))
             full["text_lang"] = false
         }
-        full["nav_html"] = .text(environment.navigation?.html(for: group) ?? "")
+        full["nav_html"] = .text(environment.navigation?.html(for: group, depth: place.depth) ?? "")
         var languages: [ViewValue] = []
         var alternates: [ViewValue] = []
         for code in config.languages {
@@ -37,14 +40,14 @@ struct Layout {
                                     "current": false, "untranslated": false]
             if let group {
                 let translated = resolved.groups[group].variants[code] != nil
-                entry["href"] = .text(resolved.url(of: group, in: code))
+                entry["href"] = .text(place.root + PagePlace.page(resolved.folder(of: group, in: code)))
                 if translated {
                     alternates.append(["code": .text(code), "href": .text(absolute(resolved.url(of: group, in: code)))])
                 } else {
                     entry["untranslated"] = true
                 }
             } else {
-                entry["href"] = .text(config.basePath + code + "/")
+                entry["href"] = .text(place.root + PagePlace.page(code + "/"))
             }
             if code == language { entry["current"] = true }
             languages.append(.map(entry))

@@ -10,10 +10,10 @@ struct Naming {
     let resolved: ResolvedSite
     let environment: LanguageEnvironment
     /// Per group: the page shown in this language, whether it is the original standing in for a
-    /// missing translation, its URL and its link text.
+    /// missing translation, its path from the site root (`en/towns/bebra/index.html`) and its link text.
     private let pageIndex: [Int]
     private let isFallback: [Bool]
-    private let urls: [String]
+    private let paths: [String]
     private var linkTexts: [String] = []
 
     init(resolved: ResolvedSite, environment: LanguageEnvironment) {
@@ -23,7 +23,7 @@ struct Naming {
         let shown = resolved.groups.indices.map { resolved.page(of: $0, in: language) }
         pageIndex = shown.map(\.index)
         isFallback = shown.map(\.isFallback)
-        urls = resolved.groups.indices.map { resolved.url(of: $0, in: language) }
+        paths = resolved.groups.indices.map { PagePlace.page(resolved.folder(of: $0, in: language)) }
         linkTexts = resolved.groups.indices.map(makeLinkText)
     }
 
@@ -68,18 +68,21 @@ struct Naming {
         return environment.strings["recommendation"]
     }
 
-    /// The URL of a group in the reader's language. Every page exists in every language; where
-    /// it is not translated, `hreflang` names the language of its text (the default language).
-    func url(_ group: Int) -> (href: String, hreflang: String?) {
-        (urls[group], isFallback[group] ? resolved.config.defaultLanguage : nil)
+    /// The URL of a group in the reader's language, relative to a page whose way back to the
+    /// site root is `root` (see `PagePlace`). Every page exists in every language; where it is not
+    /// translated, `hreflang` names the language of its text (the default language).
+    func url(_ group: Int, root: String) -> (href: String, hreflang: String?) {
+        (root + paths[group], isFallback[group] ? resolved.config.defaultLanguage : nil)
     }
+
     /// "(Rossi 2023; Verba et al. 1995)"
     func citation(_ entries: [Int], locator: String?) -> String {
         let labels = entries.map { resolved.site.data.bibliography[$0].citationLabel }
         return "(" + labels.joined(separator: "; ") + (locator.map { ", " + $0 } ?? "") + ")"
     }
 
-    func bibliographyURL(_ entry: Int) -> String {
-        resolved.config.basePath + environment.language + "/bibliography/#ref-" + resolved.site.data.bibliography[entry].id
+    /// A bibliography entry's place on the references page, relative to a page (see `url`).
+    func bibliographyURL(_ entry: Int, root: String) -> String {
+        root + environment.bibliographyPath + "#ref-" + resolved.site.data.bibliography[entry].id
     }
 }

@@ -5,14 +5,17 @@ import FolioResolve
 /// Answers the Markdown renderer for one page: link URLs and texts, section numbers, tables.
 struct PageRenderContext: MarkdownRenderContext {
     let naming: Naming
+    /// The page's way back to the site root, in front of every internal link (see `PagePlace`).
+    let root: String
     let pageIndex: Int
     let group: Int
     let tables: TableRenderer
     /// "2.1" for each level-2 heading of a numbered chapter, by heading index.
     let sectionNumbers: [String?]
 
-    init(naming: Naming, pageIndex: Int, group: Int, tables: TableRenderer) {
+    init(naming: Naming, root: String, pageIndex: Int, group: Int, tables: TableRenderer) {
         self.naming = naming
+        self.root = root
         self.pageIndex = pageIndex
         self.group = group
         self.tables = tables
@@ -41,13 +44,13 @@ struct PageRenderContext: MarkdownRenderContext {
         case .anchor(let anchor):
             return RenderedLink(href: "#" + anchor)
         case .page(let to, let anchor):
-            let (href, hreflang) = naming.url(to)
+            let (href, hreflang) = naming.url(to, root: root)
             var attributes: [(name: String, value: String)] = [("class", "xref xref-" + resolved.groups[to].kind.rawValue)]
             if let hreflang { attributes.append(("hreflang", hreflang)) }
             if case .term(let term) = naming.page(to).data { attributes.append(("title", term.definition)) }
             return RenderedLink(href: href + (anchor.map { "#" + $0 } ?? ""), text: naming.linkText(to), attributes: attributes)
         case .table(let to, let id):
-            let (href, hreflang) = naming.url(to)
+            let (href, hreflang) = naming.url(to, root: root)
             var attributes: [(name: String, value: String)] = [("class", "xref xref-table")]
             if let hreflang { attributes.append(("hreflang", hreflang)) }
             let number = resolved.tables[id]?.number ?? 0
@@ -55,7 +58,7 @@ struct PageRenderContext: MarkdownRenderContext {
                                 text: naming.environment.strings["table"] + " \(number)", attributes: attributes)
         case .citation(let entries, let locator):
             let full = naming.citation(entries, locator: locator)
-            return RenderedLink(href: naming.bibliographyURL(entries[0]), text: full, attributes: [("class", "citation")],
+            return RenderedLink(href: naming.bibliographyURL(entries[0], root: root), text: full, attributes: [("class", "citation")],
                                 around: (String(full.dropLast()) + ", ", ")"))
         }
     }
@@ -65,6 +68,6 @@ struct PageRenderContext: MarkdownRenderContext {
     }
 
     func tableHTML(at index: Int, block: FencedBlock, parts: RenderedTableParts) -> String {
-        tables.html(block: block, parts: parts, naming: naming)
+        tables.html(block: block, parts: parts, naming: naming, root: root)
     }
 }

@@ -6,6 +6,8 @@ import FolioResolve
 /// and URL is prepared here.
 struct PageViewModel {
     let naming: Naming
+    /// The page's way back to the site root, in front of every internal link (see `PagePlace`).
+    let root: String
     let pageIndex: Int
     let group: Int
 
@@ -14,7 +16,7 @@ struct PageViewModel {
     private var strings: UIStrings { environment.strings }
 
     func link(_ group: Int) -> ViewModel {
-        let (href, hreflang) = naming.url(group)
+        let (href, hreflang) = naming.url(group, root: root)
         // Every key is set (false when absent): Mustache would otherwise find the page's own value.
         return ["href": .text(href), "text": .text(naming.linkText(group)), "title": .text(naming.title(group)),
                 "hreflang": ViewValue(hreflang), "number": ViewValue(resolved.numbers[group]),
@@ -33,7 +35,6 @@ struct PageViewModel {
         var model: ViewModel = [
             "kind": .text(page.kind.rawValue),
             "title": .text(page.title),
-            "url": .text(resolved.url(of: group, in: page.language)),
             "content": .utf8(body.bytes),
         ]
         if let number = resolved.numbers[group] { model["number"] = .text(number) }

@@ -35,10 +35,15 @@ public enum SiteRenderer {
         let config = resolved.config
         var environments: [String: LanguageEnvironment] = [:]
         var namings: [String: Naming] = [:]
+        // How deep the deepest page of a language sits: its group's folder, or the bibliography's.
+        let maxDepth = resolved.groups.indices.reduce(PagePlace.depth(of: config.defaultLanguage + "/bibliography/")) { deepest, group in
+            max(deepest, PagePlace.depth(of: resolved.folder(of: group, in: config.defaultLanguage)))
+        }
         for language in config.languages {
             var environment = LanguageEnvironment(language: language, resolved: resolved, theme: theme)
             let naming = Naming(resolved: resolved, environment: environment)
-            environment.navigation = Navigation(naming: naming, templates: templates, siteValues: environment.siteValues)
+            environment.navigation = Navigation(naming: naming, templates: templates, siteValues: environment.siteValues,
+                                                maxDepth: maxDepth)
             environments[language] = environment
             namings[language] = naming
         }
@@ -50,28 +55,27 @@ public enum SiteRenderer {
             let page = resolved.site.pages[job.page]
             let environment = environments[job.language]!
             let naming = namings[job.language]!
-            let context = PageRenderContext(naming: naming, pageIndex: job.page, group: job.group, tables: TableRenderer())
+            let place = PagePlace(folder: resolved.folder(of: job.group, in: job.language))
+            let context = PageRenderContext(naming: naming, root: place.root, pageIndex: job.page, group: job.group,
+                                            tables: TableRenderer())
             let body = documents[job.page].render(in: context)
-            var model = PageViewModel(naming: naming, pageIndex: job.page, group: job.group)
+            var model = PageViewModel(naming: naming, root: place.root, pageIndex: job.page, group: job.group)
                 .build(body: body, sectionNumbers: context.sectionNumbers)
-            TranslationNotices.add(to: &model, job: job, resolved: resolved, strings: environment.strings)
+            TranslationNotices.add(to: &model, job: job, root: place.root, resolved: resolved, strings: environment.strings)
             let html = layout.page(model: model, template: page.kind.rawValue, group: job.group,
-                                   language: job.language, title: page.title, textLanguage: page.language)
-            emit(OutputFile(path: outputPath(resolved.groups[job.group].path, language: job.language), bytes: html))
+                                   language: job.language, title: page.title, place: place, textLanguage: page.language)
+            emit(OutputFile(path: PagePlace.page(place.folder), bytes: html))
         }
         for language in config.languages {
             emit(bibliography(resolved, layout: layout, environment: environments[language]!))
         }
-        emit(OutputFile(path: "index.html", text: redirect(to: config.basePath + config.defaultLanguage + "/")))
+        let home = config.defaultLanguage + "/"
+        emit(OutputFile(path: "index.html", text: redirect(to: PagePlace.page(home), canonical: layout.absolute(config.basePath + home))))
         emit(notFound(layout: layout, environment: environments[config.defaultLanguage]!))
         emit(OutputFile(path: "sitemap.xml", text: Sitemap.xml(resolved)))
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             emit(OutputFile(path: "assets/" + path, bytes: bytes))
         }
-    }
-
-    static func outputPath(_ path: String, language: String) -> String {
-        language + "/" + (path.isEmpty ? "" : path + "/") + "index.html"
     }
 
     private static func bibliography(_ resolved: ResolvedSite, layout: Layout, environment: LanguageEnvironment) -> OutputFile {
@@ -87,10 +91,10 @@ public enum SiteRenderer {
         }
         let title = strings["bibliography"]
         let model: ViewModel = ["kind": "bibliography", "title": .text(title), "entries": .list(items)]
-        let path = environment.language + "/bibliography/index.html"
+        let place = PagePlace(folder: environment.language + "/bibliography/")
         let html = layout.page(model: model, template: "bibliography", group: nil, language: environment.language,
-                               title: title, path: resolved.config.basePath + environment.language + "/bibliography/")
-        return OutputFile(path: path, bytes: html)
+                               title: title, place: place)
+        return OutputFile(path: environment.bibliographyPath, bytes: html)
     }
 
     private static func notFound(layout: Layout, environment: LanguageEnvironment) -> OutputFile {
@@ -98,16 +102,17 @@ public enum SiteRenderer {
         let model: ViewModel = ["kind": "not-found", "title": .text(title), "text": .text(environment.strings["not-found-text"])]
         return OutputFile(path: "404.html", bytes: layout.page(model: model, template: "404", group: nil,
                                                               language: environment.language, title: title,
-                                                              path: layout.resolved.config.basePath + "404.html"))
+                                                              place: PagePlace(folder: ""),
+                                                              canonical: layout.resolved.config.basePath + "404.html"))
     }
 
-    /// A page that sends the reader to the default language, with and without JavaScript.
-    private static func redirect(to url: String) -> String {
+    /// A page that sends the reader to the default language (`url`, relative), with and without JavaScript.
+    private static func redirect(to url: String, canonical: String) -> String {
         let escaped = HTML.escape(url)
         return """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>Redirecting…</title>
-        <meta http-equiv="refresh" content="0; url=\(escaped)"><link rel="canonical" href="\(escaped)">
+        <meta http-equiv="refresh" content="0; url=\(escaped)"><link rel="canonical" href="\(HTML.escape(canonical))">
         </head><body><p><a href="\(escaped)">Continue to the publication</a></p></body></html>
 
         """

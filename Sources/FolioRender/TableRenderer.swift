@@ -5,12 +5,13 @@ import FolioResolve
 /// Writes accessible `<table>` markup: numbered captions, header cells with scope, notes.
 /// Town tables are built from the town records, so each figure is written once.
 struct TableRenderer {
-    func html(block: FencedBlock, parts: RenderedTableParts, naming: Naming) -> String {
+    /// `root`: the page's way back to the site root, in front of its links to towns (see `PagePlace`).
+    func html(block: FencedBlock, parts: RenderedTableParts, naming: Naming, root: String) -> String {
         switch block {
         case .table(let table):
             return written(table, parts: parts, naming: naming)
         case .towns(let id, _, let spec, _):
-            return towns(id: id, spec: spec, parts: parts, naming: naming)
+            return towns(id: id, spec: spec, parts: parts, naming: naming, root: root)
         }
     }
 
@@ -38,7 +39,7 @@ struct TableRenderer {
         return frame(id: table.id, parts: parts, naming: naming, head: head, body: body)
     }
 
-    private func towns(id: String, spec: TownTableSpec, parts: RenderedTableParts, naming: Naming) -> String {
+    private func towns(id: String, spec: TownTableSpec, parts: RenderedTableParts, naming: Naming, root: String) -> String {
         let resolved = naming.resolved
         let environment = naming.environment
         let townIndex = resolved.index[.town] ?? [:]
@@ -59,7 +60,7 @@ struct TableRenderer {
         for group in groups {
             let page = naming.page(group)
             guard case .town(let town) = page.data else { continue }
-            let (href, hreflang) = naming.url(group)
+            let (href, hreflang) = naming.url(group, root: root)
             let langAttribute = hreflang.map { " hreflang=\"\($0)\"" } ?? ""
             body += "<tr><th scope=\"row\"><a href=\"\(HTML.escape(href))\"\(langAttribute)>\(HTML.escape(town.name))</a></th>"
             switch spec.show {

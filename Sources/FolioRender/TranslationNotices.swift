@@ -3,8 +3,9 @@ import FolioResolve
 /// The notices that keep readers informed: a page shown in the original language, or a
 /// translation whose original has changed since.
 enum TranslationNotices {
-    static func add(to model: inout ViewModel, job: PageJob, resolved: ResolvedSite, strings: UIStrings) {
-        let original = resolved.url(of: job.group, in: resolved.config.defaultLanguage)
+    /// `root`: the page's way back to the site root, in front of the link to the original (see `PagePlace`).
+    static func add(to model: inout ViewModel, job: PageJob, root: String, resolved: ResolvedSite, strings: UIStrings) {
+        let original = root + PagePlace.page(resolved.folder(of: job.group, in: resolved.config.defaultLanguage))
         switch resolved.translationState(of: job.group, in: job.language) {
         case .missing:
             model["fallback_notice"] = [

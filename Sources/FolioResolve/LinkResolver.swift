@@ -73,6 +73,10 @@ enum LinkResolver {
         if pathPart.hasSuffix(".md") {
             return relative(pathPart, anchor: anchor, link: link, page: page, resolved: resolved, problems: &problems)
         }
+        if ServerRootPath.matches(destination) {
+            problems.append(ServerRootPath.warning(destination, what: "link", at: link.location,
+                                                   hint: "link a page by its file ([text](../towns/bebra.md)) or by a cross-reference ([](town:bebra))"))
+        }
         return .external(destination)
     }
 

@@ -68,9 +68,15 @@ public struct ResolvedSite: Sendable {
         return (groups[group].original, true)
     }
 
-    /// `/en/towns/bebra/` with the base path in front.
-    public func url(of group: Int, in language: String) -> String {
+    /// `en/towns/bebra/`: the folder of a group's page in a language, relative to the site root.
+    public func folder(of group: Int, in language: String) -> String {
         let path = groups[group].path
-        return config.basePath + language + "/" + (path.isEmpty ? "" : path + "/")
+        return language + "/" + (path.isEmpty ? "" : path + "/")
+    }
+
+    /// `/en/towns/bebra/` with the base path in front: the published address, for canonical
+    /// links, hreflang alternates and the sitemap (links inside pages are relative).
+    public func url(of group: Int, in language: String) -> String {
+        config.basePath + folder(of: group, in: language)
     }
 }

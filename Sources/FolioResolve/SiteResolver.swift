@@ -24,6 +24,10 @@ public enum SiteResolver {
         for (group, sources) in resolved.backlinks {
             resolved.backlinks[group] = Array(Set(sources)).sorted { keys[$0] < keys[$1] }
         }
+        if !problems.contains(where: { $0.severity == .error }) {
+            problems += ContentWarnings.collect(resolved)
+            problems += UntranslatedParagraphs.collect(resolved)
+        }
         diagnostics.append(contentsOf: problems)
         return resolved
     }

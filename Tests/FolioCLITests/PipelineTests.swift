@@ -5,13 +5,28 @@ import XCTest
 @testable import FolioCLI
 
 final class PipelineTests: XCTestCase {
-    func testBrokenContentYieldsExactlyTheExpectedDiagnostics() throws {
-        let site = try Fixtures.copySite("broken", group: "InvalidSites")
+    /// Runs an invalid fixture site and compares its diagnostics with its `expected-diagnostics.txt`.
+    private func runAndCompare(_ name: String) throws -> Pipeline.Outcome {
+        let site = try Fixtures.copySite(name, group: "InvalidSites")
         let outcome = Pipeline(root: site, threads: 2).run()
-        let expected = try String(contentsOf: Fixtures.fixtures.appendingPathComponent("InvalidSites/broken/expected-diagnostics.txt"),
+        let expected = try String(contentsOf: Fixtures.fixtures.appendingPathComponent("InvalidSites/\(name)/expected-diagnostics.txt"),
                                   encoding: .utf8)
         XCTAssertEqual(Fixtures.headlines(outcome.diagnostics), expected.split(separator: "\n").map(String.init))
+        return outcome
+    }
+
+    func testBrokenContentYieldsExactlyTheExpectedDiagnostics() throws {
+        let outcome = try runAndCompare("broken")
         XCTAssertEqual(outcome.files.count, 0, "a build with errors renders nothing to write")
+    }
+
+    /// Each kind of warning once, at its file, line and column; warnings alone still build.
+    func testWarningsNameTheirPlaceAndDoNotStopTheBuild() throws {
+        let outcome = try runAndCompare("warnings")
+        XCTAssertEqual(Set(outcome.diagnostics.all.map(\.code)),
+                       ["unused.reference", "translation.untranslated", "unused.term", "unused.recommendation",
+                        "heading.empty", "image.alt", "title.duplicate", "config.placeholder-url", "link.root-absolute"])
+        XCTAssertFalse(outcome.files.isEmpty, "warnings do not stop the build")
     }
 
     func testAFailingBuildLeavesThePreviousOutputByteIdentical() throws {

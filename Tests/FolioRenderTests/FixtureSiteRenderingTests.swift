@@ -41,6 +41,23 @@ final class FixtureSiteRenderingTests: XCTestCase {
                        "the site has the same files as expected/")
     }
 
+    /// Links inside pages are relative, so the site works from disk and under any sub-path;
+    /// canonical, hreflang and sitemap URLs are absolute on base_url.
+    func testNoPageLinksFromTheServerRoot() throws {
+        let files = try render(threads: 2)
+        for file in files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.bytes, as: UTF8.self)
+            for rootAbsolute in ["href=\"/", "src=\"/", "url=/"] {
+                XCTAssertFalse(html.contains(rootAbsolute), "\(file.path) has \(rootAbsolute)")
+            }
+        }
+        let chapter = try XCTUnwrap(files.first { $0.path == "de/white-paper/part-a/alpha/index.html" })
+        let html = String(decoding: chapter.bytes, as: UTF8.self)
+        XCTAssertTrue(html.contains("<link rel=\"stylesheet\" href=\"../../../../assets/folio.css\">"))
+        XCTAssertTrue(html.contains("<link rel=\"canonical\" href=\"https://folio.test/pub/de/white-paper/part-a/alpha/\">"))
+        XCTAssertTrue(html.contains("href=\"../../../../de/towns/north/index.html\""))
+    }
+
     func testTheOutputIsTheSameWithOneAndManyThreads() throws {
         let one = try render(threads: 1)
         let many = try render(threads: 8)
