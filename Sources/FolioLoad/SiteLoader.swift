@@ -30,6 +30,7 @@ public enum SiteLoader {
                 data.labels[language] = PublicationDataLoader.labels(text, file: file, into: &problems)
             }
         }
+        LabelCompleteness.check(data, labelFiles: scan.labels, languages: config.languages, into: &problems)
         for (language, file) in scan.termbases.sorted(by: { $0.key < $1.key }) {
             if let text = read(root, file, &problems) {
                 data.termbases[language] = TermbaseLoader.load(text, file: file, into: &problems)

@@ -121,4 +121,16 @@ final class SiteLoaderTests: XCTestCase {
         let (_, diagnostics) = load(site)
         XCTAssertEqual(Fixtures.headlines(diagnostics), ["content/en/latin1.md:1:1: error: cannot read content/en/latin1.md as UTF-8 text"])
     }
+
+    func testAFacetOrFigureWithoutALabelInALanguageIsAnErrorInThatLanguagesLabelFile() throws {
+        let site = try Fixtures.copySite("minimal")
+        let german = site.appendingPathComponent("content/de/_labels.yaml")
+        let lines = try String(contentsOf: german, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        try Data(lines.filter { !$0.hasPrefix("  level") && !$0.hasPrefix("  trend.declining") }.joined(separator: "\n").utf8).write(to: german)
+        XCTAssertEqual(Fixtures.headlines(load(site).1), [
+            "content/de/_labels.yaml:1:1: error: content/de/_labels.yaml has no choices label for 'trend.declining'",
+            "content/de/_labels.yaml:1:1: error: content/de/_labels.yaml has no facet_values label for 'level.municipality', 'level.region'",
+            "content/de/_labels.yaml:1:1: error: content/de/_labels.yaml has no facets label for 'level'",
+        ])
+    }
 }
