@@ -39,6 +39,16 @@ enum SiteConfigLoader {
             defaultLanguage: defaultLanguage,
             theme: reader.id("theme")?.value ?? "default",
             allowRawHTML: reader.bool("allow_raw_html") ?? false)
+        if let entry = fields["base_url"], !Self.isWebAddress(config.baseURL) {
+            reader.report(.error("config.base-url", "base_url '\(config.baseURL.prefix(60))' is not an http:// or https:// address",
+                                 at: source.location(of: entry.value),
+                                 hint: "write the address the site is published at, e.g. https://piste.uniurb.it/"))
+        }
+        for language in languages where !Self.isLanguageTag(language) {
+            reader.report(.error("config.language-tag", "'\(language)' is not a language code",
+                                 at: fields["languages"].map { source.location(of: $0.value) },
+                                 hint: "use ISO 639-1 codes such as en, de, it, nl, el (optionally with a region: pt-br)"))
+        }
         if let host = PlaceholderDomain.host(of: config.baseURL) {
             reader.report(.warning("config.placeholder-url", "base_url uses the placeholder domain '\(host)'",
                                    at: fields["base_url"].map { source.location(of: $0.value) },
@@ -46,6 +56,26 @@ enum SiteConfigLoader {
         }
         diagnostics.append(contentsOf: reader.finish())
         return config
+    }
+
+    /// `http://host/…` or `https://host/…` with a host and nothing that could break out of an
+    /// attribute or a URL (spaces, quotes, angle brackets).
+    static func isWebAddress(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: lower.hasPrefix) else { return false }
+        let rest = url.dropFirst(scheme.count)
+        return !rest.isEmpty && rest.first != "/"
+            && !rest.contains { $0.isWhitespace || "\"'<>`\\".contains($0) || $0.asciiValue.map { $0 < 0x20 } == true }
+    }
+
+    /// A BCP 47 tag of the simple form Folio uses in paths and `lang`: `de`, `pt-br`.
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let primary = parts.first, (2...3).contains(primary.count),
+              primary.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (2...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        }
     }
 
     /// `title: {en: …, de: …}`, or a plain text meaning the default language's.

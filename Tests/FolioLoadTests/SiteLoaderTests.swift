@@ -133,4 +133,20 @@ final class SiteLoaderTests: XCTestCase {
             "content/de/_labels.yaml:1:1: error: content/de/_labels.yaml has no facets label for 'level'",
         ])
     }
+
+    func testFolioYAMLRefusesABaseURLThatIsNotAWebAddressAndALanguageThatIsNotACode() throws {
+        let site = try Fixtures.copySite("minimal")
+        let config = site.appendingPathComponent("folio.yaml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+            .replacingOccurrences(of: "base_url: \"https://folio.test/pub/\"", with: "base_url: \"javascript:alert(1)\"")
+            .replacingOccurrences(of: "languages: [en, de]", with: "languages: [en, de, english]")
+        try Data(text.utf8).write(to: config)
+        let headlines = Fixtures.headlines(load(site).1)
+        XCTAssertTrue(headlines.contains { $0.hasSuffix("error: base_url 'javascript:alert(1)' is not an http:// or https:// address") }, headlines.joined(separator: "\n"))
+        XCTAssertTrue(headlines.contains { $0.hasSuffix("error: 'english' is not a language code") }, headlines.joined(separator: "\n"))
+        for good in ["https://piste.uniurb.it/", "http://localhost:8080/sub/"] { XCTAssertTrue(SiteConfigLoader.isWebAddress(good), good) }
+        for bad in ["javascript:alert(1)", "https://", "https:///x", "https://a b/", "https://x/\"onload=", "//cdn/"] {
+            XCTAssertFalse(SiteConfigLoader.isWebAddress(bad), bad)
+        }
+    }
 }
