@@ -33,4 +33,9 @@ enum NumberFormat {
         let number = decimal(value, language)
         return language == "en" ? number + "%" : number + "\u{00A0}%"
     }
+
+    /// A number for data files: no grouping, a point as decimal mark, the shortest exact form.
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
 }

@@ -136,6 +136,10 @@ struct PageViewModel {
         case .checklist(let checklist):
             model["questions"] = .list(checklist.questions.map(ViewValue.text))
         case .page(let data):
+            if let kind = data.list, let name = ["recommendation": "recommendations", "town": "towns"][kind.rawValue] {
+                let path = root + DataDownloads.folder(environment.language) + name
+                model["downloads"] = ["csv": .text(path + ".csv"), "json": .text(path + ".json")]
+            }
             if let kind = data.list {
                 model["items"] = Self.section((resolved.groupsOfKind[kind] ?? []).map { item -> ViewValue in
                     var entry = link(item)

@@ -68,6 +68,7 @@ public enum SiteRenderer {
         }
         for language in config.languages {
             emit(bibliography(resolved, layout: layout, environment: environments[language]!))
+            DataDownloads(naming: namings[language]!).files().forEach(emit)
         }
         let home = config.defaultLanguage + "/"
         emit(OutputFile(path: "index.html", text: redirect(to: PagePlace.page(home), canonical: layout.absolute(config.basePath + home))))

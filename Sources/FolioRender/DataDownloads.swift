@@ -1,0 +1,125 @@
+import Foundation
+import FolioModel
+import FolioResolve
+
+/// The publication's records as data, per language: `<lang>/data/recommendations.csv|json` and
+/// `<lang>/data/towns.csv|json`, linked from the recommendation and town overview pages. Texts
+/// are in the language (the original's where a record is not translated); numbers are written
+/// plainly (13855, 10.3) so that spreadsheets and scripts read them in any locale; URLs are
+/// absolute, on `base_url`.
+struct DataDownloads {
+    let naming: Naming
+    private var resolved: ResolvedSite { naming.resolved }
+    private var environment: LanguageEnvironment { naming.environment }
+    private var language: String { environment.language }
+
+    /// The folder of the downloads, relative to the site root.
+    static func folder(_ language: String) -> String { language + "/data/" }
+
+    func files() -> [OutputFile] {
+        let folder = Self.folder(language)
+        let recommendations = recommendationRecords()
+        let towns = townRecords()
+        return [
+            OutputFile(path: folder + "recommendations.csv", text: CSV.document(header: recommendations.header, rows: recommendations.rows)),
+            OutputFile(path: folder + "recommendations.json", text: Self.json(recommendations.objects)),
+            OutputFile(path: folder + "towns.csv", text: CSV.document(header: towns.header, rows: towns.rows)),
+            OutputFile(path: folder + "towns.json", text: Self.json(towns.objects)),
+        ]
+    }
+
+    private func absoluteURL(_ group: Int) -> String {
+        resolved.config.origin + resolved.url(of: group, in: language)
+    }
+
+    private func recommendationRecords() -> (header: [String], rows: [[String]], objects: [[String: Any]]) {
+        let facets = resolved.site.data.facets
+        let header = ["id", "number", "title", "section", "section_title", "challenge", "challenge_title"]
+            + facets.map(\.id) + ["url"]
+        var rows: [[String]] = []
+        var objects: [[String: Any]] = []
+        // In reading order: section by section, as the publication presents them.
+        let inReadingOrder = resolved.readingOrder.flatMap { resolved.recommendationsOfSection[$0] ?? [] }
+        for group in inReadingOrder {
+            guard case .recommendation(let data) = naming.page(group).data else { continue }
+            let section = data.section.flatMap { resolved.index[.chapter]?[$0.value] }
+            let challenge = data.challenge.flatMap { resolved.index[.challenge]?[$0.value] }
+            let sectionTitle = section.map { naming.linkText($0) } ?? ""
+            let challengeTitle = challenge.map { naming.title($0) } ?? ""
+            var row = [resolved.groups[group].id, resolved.numbers[group] ?? "", naming.title(group),
+                       data.section?.value ?? "", sectionTitle, data.challenge?.value ?? "", challengeTitle]
+            var tags: [String: Any] = [:]
+            for facet in facets {
+                let values = data.tags[facet.id]?.map(\.value) ?? []
+                // A facet left out fits every value: the CSV says so in words, the JSON by null.
+                row.append(values.isEmpty ? environment.strings["all-values"]
+                           : values.map { environment.label(\.facetValues, facet.id + "." + $0) }.joined(separator: "; "))
+                tags[facet.id] = values.isEmpty ? NSNull() : values
+            }
+            row.append(absoluteURL(group))
+            rows.append(row)
+            objects.append([
+                "id": resolved.groups[group].id, "number": resolved.numbers[group] ?? NSNull(), "title": naming.title(group),
+                "section": data.section.map { ["id": $0.value, "title": sectionTitle] as [String: Any] } ?? NSNull(),
+                "challenge": data.challenge.map { ["id": $0.value, "title": challengeTitle] as [String: Any] } ?? NSNull(),
+                "facets": tags, "url": absoluteURL(group),
+            ])
+        }
+        return (header, rows, objects)
+    }
+
+    private func townRecords() -> (header: [String], rows: [[String]], objects: [[String: Any]]) {
+        let figures = resolved.site.data.figures
+        let formatter = FigureFormatter(environment: environment)
+        let header = ["id", "name", "country", "country_code", "region", "province"]
+            + figures.flatMap { [$0.id, $0.id + "_year", $0.id + "_source", $0.id + "_note"] } + ["url"]
+        var rows: [[String]] = []
+        var objects: [[String: Any]] = []
+        for group in resolved.groupsOfKind[.town] ?? [] {
+            guard case .town(let town) = naming.page(group).data else { continue }
+            var row = [resolved.groups[group].id, town.name, town.country ?? "", town.countryCode ?? "",
+                       town.region ?? "", town.province ?? ""]
+            var values: [String: Any] = [:]
+            for definition in figures {
+                guard let figure = town.figures[definition.id] else {
+                    row += ["", "", "", ""]
+                    continue
+                }
+                let plain = Self.plain(figure.value, definition: definition, environment: environment)
+                row += [plain.text, figure.year.map(String.init) ?? "", figure.source.map(formatter.source) ?? "",
+                        figure.note.map(formatter.note) ?? ""]
+                values[definition.id] = [
+                    "value": plain.json, "text": formatter.value(figure, definition: definition),
+                    "unit": definition.unit ?? NSNull(), "year": figure.year ?? NSNull(),
+                    "source": figure.source.map(formatter.source) ?? NSNull(),
+                    "note": figure.note.map(formatter.note) ?? NSNull(),
+                ] as [String: Any]
+            }
+            row.append(absoluteURL(group))
+            rows.append(row)
+            objects.append([
+                "id": resolved.groups[group].id, "name": town.name, "country": town.country ?? NSNull(),
+                "country_code": town.countryCode ?? NSNull(), "region": town.region ?? NSNull(),
+                "province": town.province ?? NSNull(), "figures": values, "url": absoluteURL(group),
+            ])
+        }
+        return (header, rows, objects)
+    }
+
+    /// A figure as data: numbers as they are, a choice as its label in the language (its id in JSON).
+    private static func plain(_ value: FigureValue.Value, definition: FigureDefinition,
+                              environment: LanguageEnvironment) -> (text: String, json: Any) {
+        switch value {
+        case .integer(let number): (String(number), number)
+        case .decimal(let number), .percent(let number): (NumberFormat.plain(number), number)
+        case .boolean(let flag): (flag ? "true" : "false", flag)
+        case .text(let text): (text, text)
+        case .choice(let choice): (environment.label(\.choices, definition.id + "." + choice), choice)
+        }
+    }
+
+    private static func json(_ objects: [[String: Any]]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
