@@ -28,10 +28,13 @@ struct FigureDecoder {
             let source = figure.text("source")
             let note = figure.text("note")
             let location = entry.source.location(of: entry.value)
+            let alternatives = figure.entry("also").map { alternativesOf($0, definition, reader: &figure) } ?? []
             if let valueEntry = figure.entry("value") {
                 if let value = typed(valueEntry.value, definition, at: valueEntry.source.location(of: valueEntry.value),
                                      reader: &figure) {
-                    figures[name] = FigureValue(value: value, year: year, source: source, note: note, location: location)
+                    var decoded = FigureValue(value: value, year: year, source: source, note: note, location: location)
+                    decoded.alternatives = alternatives
+                    figures[name] = decoded
                 }
             } else {
                 figure.report(Diagnostic.error("field.missing", "figure '\(name)' has no 'value'", at: location))
@@ -39,6 +42,36 @@ struct FigureDecoder {
             for problem in figure.finish() { reader.report(problem) }
         }
         return figures
+    }
+
+    /// `also: [{value: 10.6, source: introduction}]`: other values the sources give.
+    private func alternativesOf(_ entry: Fields.Entry, _ definition: FigureDefinition,
+                                reader: inout FieldReader) -> [FigureValue.Alternative] {
+        guard let items = entry.value.sequence else {
+            reader.report(.error("figure.also", "'also' of figure '\(definition.id)' must be a list of {value: …, source: …}",
+                                 at: entry.source.location(of: entry.value), hint: "write also: [{value: 10.6, source: introduction}]"))
+            return []
+        }
+        var alternatives: [FigureValue.Alternative] = []
+        for item in items {
+            var problems: [Diagnostic] = []
+            guard let fields = Fields(item, source: entry.source, what: "an 'also' value", diagnostics: &problems) else {
+                problems.forEach { reader.report($0) }
+                continue
+            }
+            var alternative = FieldReader(fields, context: "an 'also' value of '\(definition.id)'")
+            let location = entry.source.location(of: item)
+            if let valueEntry = alternative.entry("value") {
+                if let value = typed(valueEntry.value, definition, at: entry.source.location(of: valueEntry.value), reader: &alternative) {
+                    alternatives.append(.init(value: value, year: alternative.int("year"), source: alternative.text("source"),
+                                              note: alternative.text("note")))
+                }
+            } else {
+                alternative.report(.error("field.missing", "an 'also' value of '\(definition.id)' has no 'value'", at: location))
+            }
+            for problem in alternative.finish() { reader.report(problem) }
+        }
+        return alternatives
     }
 
     private func typed(_ node: Node, _ definition: FigureDefinition, at location: SourceLocation,

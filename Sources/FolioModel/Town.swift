@@ -32,10 +32,27 @@ public struct FigureValue: Sendable, Equatable {
         case text(String)
     }
 
+    /// Another value the sources give for the same figure (the text against a table, one
+    /// document against another): shown beside the main value, never silently dropped.
+    public struct Alternative: Sendable, Equatable {
+        public var value: Value
+        public var year: Int?
+        public var source: String?
+        public var note: String?
+
+        public init(value: Value, year: Int? = nil, source: String? = nil, note: String? = nil) {
+            self.value = value
+            self.year = year
+            self.source = source
+            self.note = note
+        }
+    }
+
     public var value: Value
     public var year: Int?
     public var source: String?
     public var note: String?
+    public var alternatives: [Alternative] = []
     public var location: SourceLocation
 
     public init(value: Value, year: Int?, source: String?, note: String?, location: SourceLocation) {

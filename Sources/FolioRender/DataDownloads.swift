@@ -3,7 +3,7 @@ import FolioModel
 import FolioResolve
 
 /// The publication's records as data, per language: `<lang>/data/recommendations.csv|json` and
-/// `<lang>/data/towns.csv|json`, linked from the recommendation and town overview pages. Texts
+/// `<lang>/data/towns.csv|json` (with every other value the sources give for a figure), linked from the recommendation and town overview pages. Texts
 /// are in the language (the original's where a record is not translated); numbers are written
 /// plainly (13855, 10.3) so that spreadsheets and scripts read them in any locale; URLs are
 /// absolute, on `base_url`.
@@ -71,8 +71,10 @@ struct DataDownloads {
     private func townRecords() -> (header: [String], rows: [[String]], objects: [[String: Any]]) {
         let figures = resolved.site.data.figures
         let formatter = FigureFormatter(environment: environment)
-        let header = ["id", "name", "country", "country_code", "region", "province"]
-            + figures.flatMap { [$0.id, $0.id + "_year", $0.id + "_source", $0.id + "_note"] } + ["url"]
+        let figureColumns = figures.flatMap { definition -> [String] in
+            [definition.id] + ["_year", "_source", "_note", "_also"].map { definition.id + $0 }
+        }
+        let header = ["id", "name", "country", "country_code", "region", "province"] + figureColumns + ["url"]
         var rows: [[String]] = []
         var objects: [[String: Any]] = []
         for group in resolved.groupsOfKind[.town] ?? [] {
@@ -82,17 +84,24 @@ struct DataDownloads {
             var values: [String: Any] = [:]
             for definition in figures {
                 guard let figure = town.figures[definition.id] else {
-                    row += ["", "", "", ""]
+                    row += ["", "", "", "", ""]
                     continue
                 }
                 let plain = Self.plain(figure.value, definition: definition, environment: environment)
                 row += [plain.text, figure.year.map(String.init) ?? "", figure.source.map(formatter.source) ?? "",
-                        figure.note.map(formatter.note) ?? ""]
+                        figure.note.map(formatter.note) ?? "",
+                        formatter.alternatives(figure, definition: definition).joined(separator: "; ")]
                 values[definition.id] = [
                     "value": plain.json, "text": formatter.value(figure, definition: definition),
                     "unit": definition.unit ?? NSNull(), "year": figure.year ?? NSNull(),
                     "source": figure.source.map(formatter.source) ?? NSNull(),
                     "note": figure.note.map(formatter.note) ?? NSNull(),
+                    "also": figure.alternatives.map { alternative -> [String: Any] in
+                        ["value": Self.plain(alternative.value, definition: definition, environment: environment).json,
+                         "text": formatter.format(alternative.value, definition: definition),
+                         "year": alternative.year ?? NSNull(), "source": alternative.source.map(formatter.source) ?? NSNull(),
+                         "note": alternative.note.map(formatter.note) ?? NSNull()]
+                    },
                 ] as [String: Any]
             }
             row.append(absoluteURL(group))

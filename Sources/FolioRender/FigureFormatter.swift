@@ -6,9 +6,13 @@ struct FigureFormatter {
     let environment: LanguageEnvironment
 
     func value(_ figure: FigureValue, definition: FigureDefinition?) -> String {
+        format(figure.value, definition: definition)
+    }
+
+    func format(_ value: FigureValue.Value, definition: FigureDefinition?) -> String {
         let language = environment.language
         var text: String
-        switch figure.value {
+        switch value {
         case .integer(let value): text = NumberFormat.integer(value, language)
         case .decimal(let value): text = NumberFormat.decimal(value, language)
         case .percent(let value): text = NumberFormat.percent(value, language)
@@ -18,6 +22,16 @@ struct FigureFormatter {
         }
         if let unit = definition?.unit { text += "\u{00A0}" + environment.label(\.units, unit) }
         return text
+    }
+
+    /// The other values the sources give, each with its year, source and note:
+    /// "10.6 % (Introduction)".
+    func alternatives(_ figure: FigureValue, definition: FigureDefinition?) -> [String] {
+        figure.alternatives.map { alternative in
+            let detail = [alternative.year.map(String.init), alternative.source.map(source), alternative.note.map(note)]
+                .compactMap { $0 }
+            return format(alternative.value, definition: definition) + (detail.isEmpty ? "" : " (" + detail.joined(separator: ", ") + ")")
+        }
     }
 
     /// A figure's note in the reader's language: an id from `_labels.yaml` `notes:`, or the text as written.

@@ -121,6 +121,8 @@ struct PageViewModel {
                 let detail = [figure.year.map(String.init), figure.source.map(formatter.source),
                               figure.note.map(formatter.note)].compactMap { $0 }
                 if !detail.isEmpty { fact["detail"] = .text(detail.joined(separator: " · ")) }
+                let others = formatter.alternatives(figure, definition: definition)
+                if !others.isEmpty { fact["also"] = .text(others.joined(separator: "; ")) }
                 facts.append(.map(fact))
             }
             model["facts"] = .list(facts)
@@ -140,6 +142,7 @@ struct PageViewModel {
                 let path = root + DataDownloads.folder(environment.language) + name
                 model["downloads"] = ["csv": .text(path + ".csv"), "json": .text(path + ".json")]
             }
+            if data.list == .town { addTownComparison(&model) }
             if let kind = data.list {
                 model["items"] = Self.section((resolved.groupsOfKind[kind] ?? []).map { item -> ViewValue in
                     var entry = link(item)
@@ -159,5 +162,24 @@ struct PageViewModel {
                 })
             }
         }
+    }
+
+    /// The towns overview: every town's figures in one sortable table, and a chart per numeric figure.
+    private func addTownComparison(_ model: inout ViewModel) {
+        let towns = (resolved.groupsOfKind[.town] ?? []).compactMap { group -> (group: Int, town: Town)? in
+            guard case .town(let town) = naming.page(group).data else { return nil }
+            return (group, town)
+        }
+        guard !towns.isEmpty else { return }
+        let figures = resolved.site.data.figures
+        let rows = towns.map { TownTable.Row(name: $0.town.name, href: naming.url($0.group, root: root).href,
+                                             country: $0.town.country, figures: $0.town.figures) }
+        model["town_table"] = .text(TownTable(environment: environment).html(rows, figures: figures,
+                                                                            caption: strings["towns-compared"]))
+        let charts = TownCharts(environment: environment)
+            .charts(towns.map { TownCharts.Row(name: $0.town.name, figures: $0.town.figures) }, figures: figures)
+        model["charts"] = Self.section(charts.map { chart in
+            ["svg": .text(chart.svg), "alternatives": Self.section(chart.alternatives.map(ViewValue.text)) ?? false]
+        })
     }
 }
