@@ -45,7 +45,8 @@ struct LanguageEnvironment {
     /// page's model, since they are relative to the page (`root` is given to templates too).
     func links(root: String) -> ViewModel {
         ["root": .text(root), "home": .text(root + homePath), "assets": .text(root + "assets/"),
-         "glossary": ViewValue(glossaryPath.map { root + $0 }), "bibliography_url": .text(root + bibliographyPath)]
+         "glossary": ViewValue(glossaryPath.map { root + $0 }), "bibliography_url": .text(root + bibliographyPath),
+         "finder_url": .text(root + PagePlace.page(RecommendationFinder.folder(language)))]
     }
 
     func label(_ table: KeyPath<Labels, [String: String]>, _ key: String) -> String {

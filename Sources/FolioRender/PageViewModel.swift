@@ -105,6 +105,9 @@ struct PageViewModel {
                 model["challenge_text"] = .text(naming.title(challenge))
             }
             if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) { model["section"] = linkItem(section) }
+            if let finder = RecommendationFinder.link(for: data.tags, root: root, language: environment.language) {
+                model["finder"] = .text(finder)
+            }
         case .challenge(let data):
             model["recommendations"] = Self.section((resolved.recommendationsOfChallenge[group] ?? []).map(linkItem))
             if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) { model["section"] = linkItem(section) }

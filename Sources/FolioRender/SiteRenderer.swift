@@ -69,6 +69,7 @@ public enum SiteRenderer {
         for language in config.languages {
             emit(bibliography(resolved, layout: layout, environment: environments[language]!))
             DataDownloads(naming: namings[language]!).files().forEach(emit)
+            emit(finder(layout: layout, naming: namings[language]!))
         }
         let home = config.defaultLanguage + "/"
         emit(OutputFile(path: "index.html", text: redirect(to: PagePlace.page(home), canonical: layout.absolute(config.basePath + home))))
@@ -96,6 +97,15 @@ public enum SiteRenderer {
         let html = layout.page(model: model, template: "bibliography", group: nil, language: environment.language,
                                title: title, place: place)
         return OutputFile(path: environment.bibliographyPath, bytes: html)
+    }
+
+    private static func finder(layout: Layout, naming: Naming) -> OutputFile {
+        let language = naming.environment.language
+        let place = PagePlace(folder: RecommendationFinder.folder(language))
+        let model = RecommendationFinder(naming: naming, root: place.root).model()
+        let html = layout.page(model: model, template: "finder", group: nil, language: language,
+                               title: naming.environment.strings["finder-title"], place: place)
+        return OutputFile(path: PagePlace.page(place.folder), bytes: html)
     }
 
     private static func notFound(layout: Layout, environment: LanguageEnvironment) -> OutputFile {

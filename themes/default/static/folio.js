@@ -36,3 +36,76 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
     });
   });
 });
+
+/* The recommendation finder: the facets chosen in the form (kept in the URL, so that a choice
+   can be shared and the back button works) narrow the list to the recommendations that fit.
+   Each item lists its tags in data-facets ("facet=value ..."); a facet it does not name fits
+   every value of it. Sections and challenges left empty are hidden. */
+(function () {
+  var finder = document.getElementById("finder");
+  if (!finder) return;
+  var form = finder.querySelector(".finder-form");
+  var count = finder.querySelector(".finder-count");
+  var items = Array.prototype.slice.call(finder.querySelectorAll("li[data-facets]"));
+  var tagsOf = items.map(function (item) {
+    var tags = {};
+    item.getAttribute("data-facets").split(" ").filter(Boolean).forEach(function (pair) {
+      var parts = pair.split("=");
+      (tags[parts[0]] = tags[parts[0]] || []).push(parts[1]);
+    });
+    return tags;
+  });
+  form.hidden = false;
+
+  function chosen() {
+    var choice = {};
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (field.tagName === "SELECT" && field.value) choice[field.name] = field.value;
+    });
+    return choice;
+  }
+
+  function apply() {
+    var choice = chosen();
+    var shown = 0;
+    items.forEach(function (item, index) {
+      var tags = tagsOf[index];
+      var fits = Object.keys(choice).every(function (facet) {
+        return !tags[facet] || tags[facet].indexOf(choice[facet]) !== -1;
+      });
+      item.hidden = !fits;
+      if (fits) shown += 1;
+    });
+    finder.querySelectorAll(".finder-group, .finder-section").forEach(function (block) {
+      block.hidden = !block.querySelector("li[data-facets]:not([hidden])");
+    });
+    count.textContent = count.getAttribute("data-template")
+      .replace("{n}", shown).replace("{total}", count.getAttribute("data-total"));
+  }
+
+  function fromURL() {
+    var params = new URLSearchParams(window.location.search);
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (field.tagName !== "SELECT") return;
+      var value = params.get(field.name) || "";
+      var known = Array.prototype.some.call(field.options, function (option) { return option.value === value; });
+      field.value = known ? value : "";
+    });
+    apply();
+  }
+
+  function toURL() {
+    var params = new URLSearchParams();
+    var choice = chosen();
+    Object.keys(choice).forEach(function (facet) { params.set(facet, choice[facet]); });
+    var query = params.toString();
+    window.history.pushState(null, "", window.location.pathname + (query ? "?" + query : ""));
+  }
+
+  form.addEventListener("change", function () { toURL(); apply(); });
+  form.addEventListener("reset", function () {
+    window.setTimeout(function () { toURL(); apply(); }, 0);
+  });
+  window.addEventListener("popstate", fromURL);
+  fromURL();
+})();

@@ -1,0 +1,71 @@
+import FolioModel
+import FolioResolve
+
+/// The recommendation finder of one language (`<lang>/finder/`): every recommendation grouped by
+/// section and challenge, each carrying its facet tags as data, and a form of the facets that the
+/// theme's script uses to narrow the list (the choice kept in the page's URL). Without the script
+/// the page is the complete list with each recommendation's facets as labels. Which facets exist,
+/// their labels and which recommendation fits which all come from the records and `facets.yaml`.
+struct RecommendationFinder {
+    let naming: Naming
+    /// The page's way back to the site root.
+    let root: String
+    private var resolved: ResolvedSite { naming.resolved }
+    private var environment: LanguageEnvironment { naming.environment }
+
+    static func folder(_ language: String) -> String { language + "/finder/" }
+
+    /// The finder's address relative to a page, with a recommendation's own facets as the choice
+    /// ("recommendations for towns like this"); nil when it carries no tag.
+    static func link(for tags: [String: [Located<String>]], root: String, language: String) -> String? {
+        let query = tags.keys.sorted().compactMap { facet in tags[facet]?.first.map { "\(facet)=\($0.value)" } }
+        return query.isEmpty ? nil : root + folder(language) + "index.html?" + query.joined(separator: "&")
+    }
+
+    func model() -> ViewModel {
+        let facets = resolved.site.data.facets
+        let form = facets.map { facet -> ViewValue in
+            ["id": .text(facet.id), "label": .text(environment.label(\.facets, facet.id)),
+             "values": .list(facet.values.map { value in
+                 ["id": .text(value), "label": .text(environment.label(\.facetValues, facet.id + "." + value))]
+             })]
+        }
+        var sections: [ViewValue] = []
+        var total = 0
+        for chapter in resolved.readingOrder {
+            guard let recommendations = resolved.recommendationsOfSection[chapter], !recommendations.isEmpty else { continue }
+            var byChallenge: [(challenge: Int?, items: [Int])] = []
+            for recommendation in recommendations {
+                guard case .recommendation(let data) = naming.page(recommendation).data else { continue }
+                let challenge = data.challenge.flatMap { resolved.index[.challenge]?[$0.value] }
+                if let last = byChallenge.last, last.challenge == challenge {
+                    byChallenge[byChallenge.count - 1].items.append(recommendation)
+                } else {
+                    byChallenge.append((challenge, [recommendation]))
+                }
+            }
+            total += recommendations.count
+            sections.append(["title": .text(naming.linkText(chapter)), "href": .text(naming.url(chapter, root: root).href),
+                             "groups": .list(byChallenge.map { group in
+                                 ["challenge": ViewValue(group.challenge.map { naming.title($0) }),
+                                  "items": .list(group.items.map(item))]
+                             })])
+        }
+        return ["kind": "finder", "title": .text(environment.strings["finder-title"]),
+                "facets": .list(form), "sections": .list(sections), "total": .number(total)]
+    }
+
+    private func item(_ group: Int) -> ViewValue {
+        guard case .recommendation(let data) = naming.page(group).data else { return .map([:]) }
+        let (href, hreflang) = naming.url(group, root: root)
+        let tags = data.tags.keys.sorted().compactMap { facet -> ViewValue? in
+            guard let values = data.tags[facet], !values.isEmpty else { return nil }
+            return ["facet": .text(environment.label(\.facets, facet)),
+                    "values": .text(values.map { environment.label(\.facetValues, facet + "." + $0.value) }.joined(separator: ", "))]
+        }
+        // "facet=value facet=value": a facet left out fits every value of it.
+        let pairs = data.tags.keys.sorted().flatMap { facet in (data.tags[facet] ?? []).map { "\(facet)=\($0.value)" } }
+        return ["href": .text(href), "hreflang": ViewValue(hreflang), "number": ViewValue(resolved.numbers[group]),
+                "title": .text(naming.title(group)), "tags": PageViewModel.section(tags) ?? false, "data": .text(pairs.joined(separator: " "))]
+    }
+}
