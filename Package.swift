@@ -45,9 +45,12 @@ let package = Package(
         .target(name: "FolioRender", dependencies: ["FolioModel", "FolioMarkdown"]),
         // Stage 4: a staging directory swapped into place.
         .target(name: "FolioWrite", dependencies: ["FolioModel", "CFolioSystem"]),
+        // Beside the stages: the search index, made by Pagefind (an external program) over the
+        // staged site before it is swapped in.
+        .target(name: "FolioSearch"),
         // The commands, as a testable library.
         .target(name: "FolioCLI", dependencies: [
-            "FolioModel", "FolioLoad", "FolioResolve", "FolioRender", "FolioWrite",
+            "FolioModel", "FolioLoad", "FolioResolve", "FolioRender", "FolioWrite", "FolioSearch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the executable: a build

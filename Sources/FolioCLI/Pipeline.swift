@@ -21,6 +21,10 @@ public struct Pipeline {
     /// Threads for the parallel stages; the output is the same for any number.
     public let threads: Int
 
+    /// Builds without search (no search box, no search page) whatever folio.yaml says: set when
+    /// Pagefind is missing and folio.yaml's `search` is `optional`.
+    public var withoutSearch = false
+
     public init(root: URL, threads: Int = Parallel.defaultThreads) {
         self.root = root
         self.threads = max(1, threads)
@@ -40,10 +44,11 @@ public struct Pipeline {
         }
         let loadedSite = SiteLoader.load(root: root, threads: threads, into: &diagnostics)
         lap("load")
-        guard let loaded = loadedSite else {
+        guard var loaded = loadedSite else {
             outcome.diagnostics = diagnostics
             return outcome
         }
+        if withoutSearch { loaded.site.config.search = .off }
         outcome.languages = loaded.site.config.languages
         for page in loaded.site.pages { outcome.pagesPerLanguage[page.language, default: 0] += 1 }
         let theme = ThemeLoader.load(root: root, name: loaded.site.config.theme, into: &diagnostics)

@@ -24,7 +24,7 @@ enum SiteConfigLoader {
                                  at: fields["default_language"].map { source.location(of: $0.value) },
                                  hint: "add it to 'languages' or choose one of: \(languages.joined(separator: ", "))"))
         }
-        let config = SiteConfig(
+        var config = SiteConfig(
             title: localized(&reader, "title", required: true),
             subtitle: localized(&reader, "subtitle"),
             description: localized(&reader, "description"),
@@ -39,6 +39,16 @@ enum SiteConfigLoader {
             defaultLanguage: defaultLanguage,
             theme: reader.id("theme")?.value ?? "default",
             allowRawHTML: reader.bool("allow_raw_html") ?? false)
+        if let mode = reader.text("search") {
+            if let search = SiteConfig.SearchMode(rawValue: mode) {
+                config.search = search
+            } else {
+                reader.report(.error("config.search", "search: '\(mode)' is not one of: required, optional, off",
+                                     at: fields["search"].map { source.location(of: $0.value) },
+                                     hint: "required fails a build without Pagefind; optional builds without search and warns"))
+            }
+        }
+        config.pagefind = reader.text("pagefind")
         if let entry = fields["base_url"], !Self.isWebAddress(config.baseURL) {
             reader.report(.error("config.base-url", "base_url '\(config.baseURL.prefix(60))' is not an http:// or https:// address",
                                  at: source.location(of: entry.value),

@@ -25,6 +25,15 @@ public struct SiteConfig: Sendable {
     public var theme: String
     /// Lets raw HTML in Markdown through; off by default.
     public var allowRawHTML: Bool
+    /// Whether the site gets a search index (Pagefind): a build fails without Pagefind when it is
+    /// `required`, warns and builds without search when `optional`, and never indexes when `off`.
+    public var search: SearchMode = .required
+    /// Where Pagefind is, when not on PATH.
+    public var pagefind: String?
+
+    public enum SearchMode: String, Sendable, CaseIterable {
+        case required, optional, off
+    }
 
     public init(title: Localized, subtitle: Localized = [:], description: Localized = [:], authors: [String] = [],
                 publisher: String? = nil, year: Int? = nil, licence: String? = nil, doi: String? = nil,

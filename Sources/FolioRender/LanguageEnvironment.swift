@@ -15,6 +15,8 @@ struct LanguageEnvironment {
     let homePath: String
     let bibliographyPath: String
     let glossaryPath: String?
+    /// The search page's path, when the site has search.
+    let searchPath: String?
     var navigation: Navigation?
 
     init(language: String, resolved: ResolvedSite, theme: Theme) {
@@ -26,6 +28,7 @@ struct LanguageEnvironment {
         homePath = PagePlace.page(language + "/")
         bibliographyPath = PagePlace.page(language + "/bibliography/")
         glossaryPath = resolved.index[.page]?["glossary"].map { PagePlace.page(resolved.folder(of: $0, in: language)) }
+        searchPath = config.search == .off ? nil : PagePlace.page(SearchPage.folder(language))
         siteValues = [
             "lang": .text(language),
             // Every UI string, resolved once per language for templates (`{{t.next}}`).
@@ -46,7 +49,8 @@ struct LanguageEnvironment {
     func links(root: String) -> ViewModel {
         ["root": .text(root), "home": .text(root + homePath), "assets": .text(root + "assets/"),
          "glossary": ViewValue(glossaryPath.map { root + $0 }), "bibliography_url": .text(root + bibliographyPath),
-         "finder_url": .text(root + PagePlace.page(RecommendationFinder.folder(language)))]
+         "finder_url": .text(root + PagePlace.page(RecommendationFinder.folder(language))),
+         "search_url": ViewValue(searchPath.map { root + $0 }), "pagefind_url": .text(root + "pagefind/")]
     }
 
     func label(_ table: KeyPath<Labels, [String: String]>, _ key: String) -> String {

@@ -55,7 +55,44 @@ struct PageViewModel {
         }
         addNeighbours(&model)
         addKindData(page, &model)
+        model["search_filters"] = .list(searchFilters(page).map { ["name": .text($0.name), "value": .text($0.value)] })
         return model
+    }
+
+    /// The filters the search offers for this page (`data-pagefind-filter`), named in the
+    /// reader's language: the kind of page, its section and challenge, its facets, its country.
+    private func searchFilters(_ page: Page) -> [(name: String, value: String)] {
+        var filters: [(name: String, value: String)] = []
+        switch page.data {
+        case .recommendation(let data):
+            filters.append((strings["filter-kind"], naming.recordLabel(group)))
+            if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) {
+                filters.append((strings["filter-section"], naming.linkText(section)))
+            }
+            if let challenge = data.challenge.flatMap({ resolved.index[.challenge]?[$0.value] }) {
+                filters.append((strings["filter-challenge"], naming.title(challenge)))
+            }
+            for facet in data.tags.keys.sorted() {
+                for value in data.tags[facet] ?? [] {
+                    filters.append((environment.label(\.facets, facet), environment.label(\.facetValues, facet + "." + value.value)))
+                }
+            }
+        case .town(let town):
+            filters.append((strings["filter-kind"], strings["town"]))
+            if let country = town.country { filters.append((strings["filter-country"], country)) }
+        case .challenge:
+            filters.append((strings["filter-kind"], strings["challenge"]))
+        case .term:
+            filters.append((strings["filter-kind"], strings["glossary"]))
+        case .chapter(let data):
+            filters.append((strings["filter-kind"], strings["kind-text"]))
+            if let part = data.part.flatMap({ resolved.index[.part]?[$0.value] }) {
+                filters.append((strings["filter-section"], naming.title(part)))
+            }
+        case .part, .checklist, .page:
+            filters.append((strings["filter-kind"], strings["kind-text"]))
+        }
+        return filters
     }
 
     private func addNeighbours(_ model: inout ViewModel) {

@@ -52,7 +52,9 @@ struct RecommendationFinder {
                              })])
         }
         return ["kind": "finder", "title": .text(environment.strings["finder-title"]),
-                "facets": .list(form), "sections": .list(sections), "total": .number(total)]
+                "facets": .list(form), "sections": .list(sections), "total": .number(total),
+                // The finder repeats every recommendation's title: searching it would only echo them.
+                "unindexed": true]
     }
 
     private func item(_ group: Int) -> ViewValue {

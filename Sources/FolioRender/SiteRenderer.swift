@@ -70,6 +70,7 @@ public enum SiteRenderer {
             emit(bibliography(resolved, layout: layout, environment: environments[language]!))
             DataDownloads(naming: namings[language]!).files().forEach(emit)
             emit(finder(layout: layout, naming: namings[language]!))
+            if config.search != .off { emit(search(layout: layout, environment: environments[language]!)) }
         }
         let home = config.defaultLanguage + "/"
         emit(OutputFile(path: "index.html", text: redirect(to: PagePlace.page(home), canonical: layout.absolute(config.basePath + home))))
@@ -108,9 +109,18 @@ public enum SiteRenderer {
         return OutputFile(path: PagePlace.page(place.folder), bytes: html)
     }
 
+    private static func search(layout: Layout, environment: LanguageEnvironment) -> OutputFile {
+        let title = environment.strings["search-title"]
+        let place = PagePlace(folder: SearchPage.folder(environment.language))
+        let html = layout.page(model: ["kind": "search", "title": .text(title), "unindexed": true], template: "search", group: nil,
+                               language: environment.language, title: title, place: place)
+        return OutputFile(path: PagePlace.page(place.folder), bytes: html)
+    }
+
     private static func notFound(layout: Layout, environment: LanguageEnvironment) -> OutputFile {
         let title = environment.strings["not-found-title"]
-        let model: ViewModel = ["kind": "not-found", "title": .text(title), "text": .text(environment.strings["not-found-text"])]
+        let model: ViewModel = ["kind": "not-found", "title": .text(title), "text": .text(environment.strings["not-found-text"]),
+                                "unindexed": true]
         return OutputFile(path: "404.html", bytes: layout.page(model: model, template: "404", group: nil,
                                                               language: environment.language, title: title,
                                                               place: PagePlace(folder: ""),

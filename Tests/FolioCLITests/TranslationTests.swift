@@ -16,7 +16,7 @@ final class TranslationTests: XCTestCase {
         let files = try build(try Fixtures.copySite("minimal"))
         let page = try XCTUnwrap(files["de/white-paper/part-a/beta/index.html"])
         XCTAssertTrue(page.contains("<html lang=\"de\">"))
-        XCTAssertTrue(page.contains("<p class=\"translation-notice\" role=\"note\">Diese Seite liegt noch nicht auf Deutsch vor;"))
+        XCTAssertTrue(page.contains("<p class=\"translation-notice\" role=\"note\" data-pagefind-ignore>Diese Seite liegt noch nicht auf Deutsch vor;"))
         XCTAssertTrue(page.contains("<div lang=\"en\">"))
         XCTAssertTrue(page.contains("<h1><span class=\"number\">A2</span> Beta chapter</h1>"), "the text is the original's")
         XCTAssertTrue(page.contains("<link rel=\"canonical\" href=\"https://folio.test/pub/en/white-paper/part-a/beta/\">"))
@@ -55,7 +55,7 @@ final class TranslationTests: XCTestCase {
         try Data((try String(contentsOf: original, encoding: .utf8) + "\nIt also has a harbour.\n").utf8).write(to: original)
         files = try build(site)
         XCTAssertTrue(files["de/towns/north/index.html"]!.contains(
-            "<p class=\"translation-notice outdated\" role=\"note\">Das Original wurde geändert"))
+            "<p class=\"translation-notice outdated\" role=\"note\" data-pagefind-ignore>Das Original wurde geändert"))
         var check = try XCTUnwrap(FolioCommand.parseAsRoot(["translations", "--root", site.path, "--strict"]) as? TranslationsCommand)
         XCTAssertThrowsError(try check.run(), "--strict fails on an outdated translation")
 

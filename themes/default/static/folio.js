@@ -109,3 +109,123 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
   window.addEventListener("popstate", fromURL);
   fromURL();
 })();
+
+/* Search (Pagefind). The index is per language: Pagefind picks the page's own `lang`. Results
+   link relative to where the site is served (its root is the folder above the bundle), so the
+   same files work at a domain root and under any sub-path. Browsers do not let a page opened
+   from disk read the index; the search page says so there. */
+(function () {
+  function siteRoot(bundle) {
+    return new URL("..", new URL(bundle, window.location.href)).pathname;
+  }
+
+  var loading = null;
+  function pagefind(bundle) {
+    if (!loading) {
+      loading = import(new URL(bundle + "pagefind.js", window.location.href).href).then(function (module) {
+        return module.options({ baseUrl: siteRoot(bundle) }).then(function () { return module; });
+      });
+    }
+    return loading;
+  }
+
+  /* The header's search box: results as you type, a listbox the arrow keys walk. */
+  var form = document.querySelector("form.site-search");
+  if (form && window.location.protocol !== "file:") {
+    var input = form.querySelector("input[name=q]");
+    var list = form.querySelector(".site-search-results");
+    var active = -1;
+    var timer = null;
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+
+    function mark(index) {
+      var options = list.querySelectorAll("[role=option]");
+      if (!options.length) return;
+      active = (index + options.length) % options.length;
+      options.forEach(function (option, i) { option.setAttribute("aria-selected", i === active ? "true" : "false"); });
+      input.setAttribute("aria-activedescendant", options[active].id);
+    }
+
+    function show(query) {
+      if (!query.trim()) { close(); return; }
+      pagefind(form.getAttribute("data-bundle")).then(function (module) {
+        return module.debouncedSearch(query, {}, 150);
+      }).then(function (search) {
+        if (!search || input.value !== query) return null;
+        return Promise.all(search.results.slice(0, 6).map(function (result) { return result.data(); }));
+      }).then(function (results) {
+        if (!results) return;
+        list.textContent = "";
+        results.forEach(function (result, index) {
+          var item = document.createElement("li");
+          item.id = "site-search-option-" + index;
+          item.setAttribute("role", "option");
+          var link = document.createElement("a");
+          link.href = result.url;
+          link.textContent = (result.meta && result.meta.title) || result.url;
+          var excerpt = document.createElement("span");
+          excerpt.className = "site-search-excerpt";
+          excerpt.innerHTML = result.excerpt; /* Pagefind escapes the page text and adds only <mark>. */
+          link.appendChild(excerpt);
+          item.appendChild(link);
+          list.appendChild(item);
+        });
+        var all = document.createElement("li");
+        all.className = "site-search-all";
+        var more = document.createElement("a");
+        more.href = form.getAttribute("action") + "?q=" + encodeURIComponent(query);
+        more.textContent = form.getAttribute("data-all") || "…";
+        all.appendChild(more);
+        list.appendChild(all);
+        list.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+        active = -1;
+      });
+    }
+
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      var query = input.value;
+      timer = window.setTimeout(function () { show(query); }, 120);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { event.preventDefault(); mark(active + 1); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); mark(active - 1); }
+      else if (event.key === "Escape") { close(); }
+      else if (event.key === "Enter" && active >= 0) {
+        event.preventDefault();
+        list.querySelectorAll("[role=option] a")[active].click();
+      }
+    });
+    document.addEventListener("click", function (event) { if (!form.contains(event.target)) close(); });
+  }
+
+  /* The search page: Pagefind's interface with its filters, started from ?q=. */
+  var page = document.getElementById("search-page");
+  if (page) {
+    if (window.location.protocol === "file:") {
+      document.querySelector(".search-file-note").hidden = false;
+      return;
+    }
+    var bundle = page.getAttribute("data-bundle");
+    var style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = bundle + "pagefind-ui.css";
+    document.head.appendChild(style);
+    var script = document.createElement("script");
+    script.src = bundle + "pagefind-ui.js";
+    script.onload = function () {
+      var ui = new window.PagefindUI({ element: "#search-page", showSubResults: true, showImages: false, bundlePath: bundle,
+                                       baseUrl: siteRoot(bundle), resetStyles: false });
+      var query = new URLSearchParams(window.location.search).get("q");
+      if (query) ui.triggerSearch(query);
+    };
+    document.head.appendChild(script);
+  }
+})();
