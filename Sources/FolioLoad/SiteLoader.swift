@@ -16,27 +16,28 @@ public enum SiteLoader {
         guard let config = loadConfig(root: root, into: &diagnostics) else { return nil }
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
+        let files = ProjectFiles(root: root)
 
         var data = PublicationData()
-        if let text = readIfPresent(root, "content/facets.yaml") {
+        if let text = readIfPresent(files, "content/facets.yaml", &problems) {
             data.facets = PublicationDataLoader.facets(text, file: "content/facets.yaml", into: &problems)
         }
-        if let text = readIfPresent(root, "content/figures.yaml") {
+        if let text = readIfPresent(files, "content/figures.yaml", &problems) {
             data.figures = PublicationDataLoader.figures(text, file: "content/figures.yaml", into: &problems)
         }
-        let scan = ContentScanner(root: root, languages: config.languages).scan(into: &problems)
+        let scan = ContentScanner(files: files, languages: config.languages).scan(into: &problems)
         for (language, file) in scan.labels.sorted(by: { $0.key < $1.key }) {
-            if let text = read(root, file, &problems) {
+            if let text = read(files, file, &problems) {
                 data.labels[language] = PublicationDataLoader.labels(text, file: file, into: &problems)
             }
         }
         for file in scan.bibliography {
-            if let text = read(root, file, &problems) {
+            if let text = read(files, file, &problems) {
                 data.bibliography += PublicationDataLoader.bibliography(text, file: file, into: &problems)
             }
         }
 
-        let reading = PageReading(root: root, allowRawHTML: config.allowRawHTML,
+        let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML,
                                   compressHTML: scan.pages.reduce(0) { $0 + $1.size } > compressionThreshold)
         let (pages, documents) = loadPages(scan.pages, reading: reading, config: config, data: data, threads: threads,
                                            into: &problems)
@@ -52,24 +53,31 @@ public enum SiteLoader {
     public static func loadConfig(root: URL, into diagnostics: inout Diagnostics) -> SiteConfig? {
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
-        guard let text = read(root, "folio.yaml", &problems) else { return nil }
+        let files = ProjectFiles(root: root)
+        if files.entry("folio.yaml") == .missing {
+            problems.append(.error("file.unreadable", "there is no folio.yaml in \(root.path)", at: nil,
+                                   hint: "run folio in the folder that holds folio.yaml, or pass --root"))
+            return nil
+        }
+        guard let text = read(files, "folio.yaml", &problems) else { return nil }
         return SiteConfigLoader.load(text: text, file: "folio.yaml", into: &problems)
     }
 
     /// How page files are read.
     private struct PageReading {
-        let root: URL
+        let files: ProjectFiles
         let allowRawHTML: Bool
         let compressHTML: Bool
 
         /// Reads and parses one page file; an unreadable file becomes a page with that error.
         func read(_ file: ContentScanner.PageFile, isOriginal: Bool) -> RawPage {
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file.source).path),
-                  let text = String(validatingUTF8Data: data) else {
+            let text: String
+            switch files.text(file.source) {
+            case .success(let read): text = read
+            case .failure(let problem):
                 var page = RawPage.read(file, text: "---\n---\n", allowRawHTML: allowRawHTML, compressHTML: false,
                                         isOriginal: isOriginal)
-                page.diagnostics = [.error("file.unreadable", "cannot read \(file.source) as UTF-8 text",
-                                           at: .file(file.source), hint: "save the file as UTF-8")]
+                page.diagnostics = [problem]
                 page.isUnreadable = true
                 return page
             }
@@ -176,26 +184,16 @@ public enum SiteLoader {
         return (page, found)
     }
 
-    private static func read(_ root: URL, _ file: String, _ problems: inout [Diagnostic]) -> String? {
-        do {
-            return try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
-        } catch {
-            problems.append(.error("file.unreadable", "cannot read \(file)", at: nil,
-                                   hint: "run folio in the folder that holds folio.yaml, or pass --root"))
+    private static func read(_ files: ProjectFiles, _ file: String, _ problems: inout [Diagnostic]) -> String? {
+        switch files.text(file) {
+        case .success(let text): return text
+        case .failure(let problem):
+            problems.append(problem)
             return nil
         }
     }
 
-    private static func readIfPresent(_ root: URL, _ file: String) -> String? {
-        try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
-    }
-}
-
-extension String {
-    /// The text of UTF-8 bytes, or nil when they are not valid UTF-8.
-    init?(validatingUTF8Data data: Data) {
-        let text = String(decoding: data, as: UTF8.self)
-        guard text.utf8.count == data.count || !text.contains("\u{FFFD}") else { return nil }
-        self = text
+    private static func readIfPresent(_ files: ProjectFiles, _ file: String, _ problems: inout [Diagnostic]) -> String? {
+        files.entry(file) == .missing ? nil : read(files, file, &problems)
     }
 }
