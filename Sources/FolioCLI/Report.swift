@@ -1,5 +1,6 @@
 import Foundation
 import FolioModel
+import FolioWrite
 
 /// Prints diagnostics (compiler style, sorted) and the summary line to standard error.
 enum Report {
@@ -16,6 +17,13 @@ enum Report {
         for diagnostic in diagnostics.sorted {
             FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
         }
+    }
+
+    /// A failure to write the site, in one line: Folio's own messages as they are, anything else
+    /// by its description, never as a dump of the error value.
+    static func writeFailure(_ error: Error) {
+        let message = (error as? SiteWriter.Failure)?.description ?? error.localizedDescription
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }
 
     static func summary(_ outcome: Pipeline.Outcome, seconds: Double, verb: String) -> String {

@@ -11,6 +11,7 @@ public enum SiteResolver {
             numbers: [:], tables: [:], links: [], backlinks: [:], readingOrder: [], chaptersOfPart: [:],
             recommendationsOfSection: [:], challengesOfSection: [:], recommendationsOfChallenge: [:],
             groupsOfKind: [:], bibliographyIndex: [:])
+        OutputPaths.check(site, &problems)
         buildGroups(&resolved, &problems)
         indexBibliography(&resolved, &problems)
         Numbering.assign(&resolved, &problems)
