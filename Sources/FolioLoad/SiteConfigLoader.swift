@@ -40,7 +40,8 @@ enum SiteConfigLoader {
             theme: reader.id("theme")?.value ?? "default",
             allowRawHTML: reader.bool("allow_raw_html") ?? false)
         diagnostics.append(contentsOf: reader.finish())
-        return config
+        // Without a valid default language no page can be placed: every page would report it.
+        return languages.isEmpty || languages.contains(defaultLanguage) ? config : nil
     }
 
     /// `title: {en: …, de: …}`, or a plain text meaning the default language's.

@@ -19,29 +19,39 @@ public enum SiteLoader {
         let files = ProjectFiles(root: root)
 
         var data = PublicationData()
+        var broken = BrokenInputs()
+        /// Runs one data file's loader and remembers the file as broken when it reported an error.
+        func loadData(_ file: String, _ load: (inout [Diagnostic]) -> Void) {
+            let before = problems.count
+            load(&problems)
+            if problems[before...].contains(where: { $0.severity == .error }) { broken.dataFiles.insert(file) }
+        }
         if let text = readIfPresent(files, "content/facets.yaml", &problems) {
-            data.facets = PublicationDataLoader.facets(text, file: "content/facets.yaml", into: &problems)
+            loadData("content/facets.yaml") { data.facets = PublicationDataLoader.facets(text, file: "content/facets.yaml", into: &$0) }
         }
         if let text = readIfPresent(files, "content/figures.yaml", &problems) {
-            data.figures = PublicationDataLoader.figures(text, file: "content/figures.yaml", into: &problems)
+            loadData("content/figures.yaml") { data.figures = PublicationDataLoader.figures(text, file: "content/figures.yaml", into: &$0) }
         }
         let scan = ContentScanner(files: files, languages: config.languages).scan(into: &problems)
         for (language, file) in scan.labels.sorted(by: { $0.key < $1.key }) {
             if let text = read(files, file, &problems) {
-                data.labels[language] = PublicationDataLoader.labels(text, file: file, into: &problems)
+                loadData(file) { data.labels[language] = PublicationDataLoader.labels(text, file: file, into: &$0) }
             }
         }
         for file in scan.bibliography {
-            if let text = read(files, file, &problems) {
-                data.bibliography += PublicationDataLoader.bibliography(text, file: file, into: &problems)
+            guard let text = read(files, file, &problems) else {
+                broken.dataFiles.insert(file)
+                continue
             }
+            loadData(file) { data.bibliography += PublicationDataLoader.bibliography(text, file: file, into: &$0) }
         }
 
         let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML,
                                   compressHTML: scan.pages.reduce(0) { $0 + $1.size } > compressionThreshold)
-        let (pages, documents) = loadPages(scan.pages, reading: reading, config: config, data: data, threads: threads,
-                                           into: &problems)
-        return LoadResult(site: LoadedSite(config: config, data: data, pages: pages), documents: documents)
+        let (pages, documents) = loadPages(scan.pages, reading: reading, config: config,
+                                           decoder: PageDecoder(data: data, brokenData: broken.dataFiles), threads: threads,
+                                           broken: &broken.pages, into: &problems)
+        return LoadResult(site: LoadedSite(config: config, data: data, pages: pages, broken: broken), documents: documents)
     }
 
     /// Above this much Markdown, compiled bodies are held compressed between the load and render
@@ -104,10 +114,10 @@ public enum SiteLoader {
     /// Reads, parses and decodes every page: the originals first, then the translations merged
     /// over their originals, each in parallel, each page decoded as soon as it is read, so that no
     /// page's YAML nodes outlive it. Pages keep file order: originals, then translations.
+    /// Originals that fail to load are added to `broken`; their translations are not reported again.
     private static func loadPages(_ files: [ContentScanner.PageFile], reading: PageReading, config: SiteConfig,
-                                  data: PublicationData, threads: Int,
+                                  decoder: PageDecoder, threads: Int, broken: inout [BrokenInputs.BrokenPage],
                                   into problems: inout [Diagnostic]) -> ([Page], [MarkdownDocument]) {
-        let decoder = PageDecoder(data: data)
         let originalFiles = files.filter { $0.language == config.defaultLanguage }
         let translationFiles = files.filter { $0.language != config.defaultLanguage }
 
@@ -123,8 +133,15 @@ public enum SiteLoader {
         }
         var basisOf: [String: OriginalBasis] = [:]
         for (index, original) in originals.enumerated() {
-            if let basis = original.basis { basisOf[originalFiles[index].relativePath] = basis }
+            let file = originalFiles[index]
+            if let basis = original.basis { basisOf[file.relativePath] = basis }
+            if original.page == nil {
+                let identity = original.basis?.identity
+                broken.append(.init(kind: identity?.kind, id: identity?.id ?? RawPage.defaultID(of: file.relativePath),
+                                    source: file.source))
+            }
         }
+        let brokenOriginals = Set(broken.map(\.source))
 
         let translations = Parallel.map(translationFiles.count, threads: threads) { index
             -> (page: Page?, document: MarkdownDocument, diagnostics: [Diagnostic]) in
@@ -132,6 +149,9 @@ public enum SiteLoader {
             var found = raw.diagnostics
             guard !raw.isUnreadable else { return (nil, raw.document, found) }
             guard let original = basisOf[raw.file.relativePath] else {
+                let originalSource = "content/\(config.defaultLanguage)/\(raw.file.relativePath)"
+                // An original that failed to load is reported once, at itself.
+                if brokenOriginals.contains(originalSource) { return (nil, raw.document, found) }
                 found.append(.error("translation.orphan",
                                     "\(raw.file.source) has no original content/\(config.defaultLanguage)/\(raw.file.relativePath)",
                                     at: .file(raw.file.source),

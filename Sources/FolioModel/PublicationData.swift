@@ -133,10 +133,13 @@ public struct LoadedSite: Sendable {
     public var data: PublicationData
     /// Default-language pages first, then translations; each group sorted by source path.
     public var pages: [Page]
+    /// What failed to load (its errors are reported; its consequences are not).
+    public var broken: BrokenInputs
 
-    public init(config: SiteConfig, data: PublicationData, pages: [Page]) {
+    public init(config: SiteConfig, data: PublicationData, pages: [Page], broken: BrokenInputs = BrokenInputs()) {
         self.config = config
         self.data = data
         self.pages = pages
+        self.broken = broken
     }
 }

@@ -10,6 +10,10 @@ enum RecordReferences {
             func refer(_ id: Located<String>?, to kind: PageKind, field: String, backlink: Bool = true) {
                 guard let id else { return }
                 guard let target = resolved.index[kind]?[id.value] else {
+                    if let broken = resolved.site.broken.page(kind: kind, id: id.value) {
+                        problems.append(BrokenInputs.unchecked(into: broken.source))
+                        return
+                    }
                     let known = resolved.index[kind].map { Array($0.keys) } ?? []
                     problems.append(.error("reference.unresolved",
                                            "'\(field)' names no \(kind.rawValue) '\(id.value)'\(NearestName.suggestion(for: id.value, among: known))",
@@ -40,15 +44,20 @@ enum RecordReferences {
     private static func checkTownTables(_ resolved: ResolvedSite, _ problems: inout [Diagnostic]) {
         let figureIDs = Set(resolved.site.data.figures.map(\.id)).union(TownColumns.builtIn)
         let towns = resolved.index[.town] ?? [:]
+        let figuresBroken = resolved.site.broken.dataFiles.contains("content/figures.yaml")
         for page in resolved.site.pages {
             for table in page.outline.tables {
                 guard case .towns(let spec) = table.source else { continue }
                 for town in spec.towns where towns[town.value] == nil {
+                    if let broken = resolved.site.broken.page(kind: .town, id: town.value) {
+                        problems.append(BrokenInputs.unchecked(into: broken.source))
+                        continue
+                    }
                     problems.append(.error("reference.unresolved",
                                            "no town '\(town.value)'\(NearestName.suggestion(for: town.value, among: towns.keys))",
                                            at: town.location, hint: hint(for: .town)))
                 }
-                for figure in spec.figures where !figureIDs.contains(figure.value) {
+                for figure in spec.figures where !figureIDs.contains(figure.value) && !figuresBroken {
                     problems.append(.error("figure.unknown",
                                            "no figure '\(figure.value)'\(NearestName.suggestion(for: figure.value, among: figureIDs))",
                                            at: figure.location, hint: "figures are declared in content/figures.yaml"))

@@ -25,7 +25,7 @@ public enum SiteResolver {
         for (group, sources) in resolved.backlinks {
             resolved.backlinks[group] = Array(Set(sources)).sorted { keys[$0] < keys[$1] }
         }
-        diagnostics.append(contentsOf: problems)
+        diagnostics.append(contentsOf: BrokenInputs.folded(problems))
         return resolved
     }
 
