@@ -1,4 +1,5 @@
 import Foundation
+import FolioLoad
 import FolioModel
 import FolioWrite
 
@@ -6,9 +7,11 @@ import FolioWrite
 enum Report {
     static func print(_ diagnostics: Diagnostics, root: URL) {
         var cache: [String: [Substring]] = [:]
+        let files = ProjectFiles(root: root)
         let formatter = DiagnosticFormatter { file, line in
             if cache[file] == nil {
-                let text = (try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)) ?? ""
+                // The text as the build read it, so lines and columns match (CRLF, CR, BOM).
+                let text = (try? files.text(file).get()) ?? ""
                 cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
             }
             guard let lines = cache[file], line >= 1, line <= lines.count else { return nil }
