@@ -53,7 +53,7 @@ struct PageDecoder {
             pageData = .term(Term(term: term, acronym: reader.text("acronym"),
                                   definition: reader.text("definition", required: true) ?? ""))
         case .checklist:
-            pageData = .checklist(Checklist(questions: reader.texts("questions")))
+            pageData = .checklist(Checklist(questions: reader.texts("questions", single: false)))
         case .page:
             var list: PageKind?
             if let name = reader.text("list") {

@@ -20,13 +20,13 @@ struct TemplateSet: Sendable {
             }
         }
         for name in templates.keys.sorted() {
-            for partial in partials(in: templates[name]!.nodes) where templates[partial] == nil {
+            for partial in partials(in: templates[name]!.nodes) where theme.templates[partial] == nil {
                 diagnostics.append(.error("template.partial", "the template uses a partial '\(partial)' that the theme does not have",
                                           at: .file(theme.templates[name]!.file),
                                           hint: "add templates/\(partial).mustache to the theme"))
             }
         }
-        for required in ["base", "nav", "bibliography", "404"] + PageKind.allCases.map(\.rawValue) where templates[required] == nil {
+        for required in ["base", "nav", "bibliography", "404"] + PageKind.allCases.map(\.rawValue) where theme.templates[required] == nil {
             diagnostics.append(.error("template.missing", "the theme has no template '\(required).mustache'",
                                       at: nil, hint: "add templates/\(required).mustache to the theme"))
         }

@@ -30,7 +30,11 @@ enum RecordReferences {
                 refer(data.challenge, to: .challenge, field: "challenge", backlink: false)
                 data.towns.forEach { refer($0, to: .town, field: "towns") }
                 data.chapters.forEach { refer($0, to: .chapter, field: "chapters") }
-                data.related.forEach { refer($0, to: .recommendation, field: "related") }
+                for related in data.related where related.value == page.id {
+                    problems.append(.error("reference.self", "a recommendation cannot be related to itself",
+                                           at: related.location, hint: "remove '\(page.id)' from 'related'"))
+                }
+                data.related.filter { $0.value != page.id }.forEach { refer($0, to: .recommendation, field: "related") }
             case .challenge(let data):
                 refer(data.section, to: .chapter, field: "section", backlink: false)
             default:
