@@ -93,7 +93,14 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// An absolute folder and its missing parents.
     private static func makeFolders(_ folder: String) throws {
-        guard mkdir(folder, 0o755) != 0, errno != EEXIST else { return }
+        if mkdir(folder, 0o755) == 0 { return }
+        if errno == EEXIST {
+            var status = stat()
+            guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+                throw SiteWriter.Failure.io("cannot create \(folder): it is a file, not a folder")
+            }
+            return
+        }
         guard errno == ENOENT, folder != "/" else { throw SiteWriter.Failure.io("cannot create \(folder): \(SiteWriter.reason())") }
         try makeFolders(parent(of: folder))
         guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {

@@ -41,8 +41,29 @@ def test_a_folder_folio_did_not_make_is_never_replaced(tmp_path):
     (precious / "thesis.txt").write_text("do not delete")
     result = run_folio("build", "--root", str(site), "--output", str(precious))
     assert result.returncode == 2
-    assert "was not made by Folio" in result.stderr
+    assert "holds files Folio did not write (thesis.txt)" in result.stderr
     assert [p.name for p in precious.iterdir()] == ["thesis.txt"]
+    # --force replaces it, on purpose.
+    result = run_folio("build", "--root", str(site), "--output", str(precious), "--force")
+    assert result.returncode == 0, result.stderr
+    assert not (precious / "thesis.txt").exists()
+
+
+def test_a_failed_build_names_the_output_folder_it_left_unchanged(tmp_path):
+    site = copy_site(tmp_path, "InvalidSites/broken")
+    output = tmp_path / "public"
+    result = run_folio("build", "--root", str(site), "--output", str(output))
+    assert result.returncode == 1
+    assert f"build failed, {output} left unchanged" in result.stderr
+    assert "output/ left unchanged" not in result.stderr
+
+
+def test_an_output_that_cannot_be_created_is_one_line_without_a_foundation_dump(tmp_path):
+    site = copy_site(tmp_path)
+    (tmp_path / "a-file").write_text("not a folder")
+    result = run_folio("build", "--root", str(site), "--output", str(tmp_path / "a-file" / "out"))
+    assert result.returncode == 2
+    assert result.stderr == f"error: cannot create {tmp_path / 'a-file'}: it is a file, not a folder\n"
 
 
 def test_help_is_available_for_every_command():
