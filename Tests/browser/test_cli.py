@@ -1,7 +1,10 @@
 """The command line as maintainers use it in CI: exit codes, and output that is never half-written."""
 import shutil
+import signal
+import subprocess
+import time
 
-from conftest import REPO, run_folio
+from conftest import FOLIO, REPO, run_folio
 
 
 def copy_site(tmp_path, name="Sites/minimal"):
@@ -71,3 +74,20 @@ def test_help_is_available_for_every_command():
         result = run_folio(*command, "--help")
         assert result.returncode == 0
         assert "USAGE" in result.stdout
+
+
+def test_a_killed_builds_staging_folder_is_removed_by_the_next_build_and_nothing_else(tmp_path):
+    output = tmp_path / "output"
+    lookalike = tmp_path / ".output.folio-staging-999999"
+    lookalike.mkdir()
+    (lookalike / "mine.txt").write_text("not Folio's")
+    for delay in (0.02, 0.05, 0.08, 0.12):
+        build = subprocess.Popen([str(FOLIO), "build", "--output", str(output)], cwd=REPO,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        build.send_signal(signal.SIGKILL)
+        build.wait()
+    result = run_folio("build", "--output", str(output))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".output.folio-staging-999999", "output"]
+    assert (lookalike / "mine.txt").read_text() == "not Folio's"
