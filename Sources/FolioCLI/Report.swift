@@ -11,8 +11,8 @@ enum Report {
         let formatter = DiagnosticFormatter { file, line in
             if cache[file] == nil {
                 // The text as the build read it, so lines and columns match (CRLF, CR, BOM).
-                let text = (try? files.text(file).get()) ?? ""
-                cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+                // A file that cannot be read (or a folder) shows no source line.
+                cache[file] = (try? files.text(file).get())?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
             }
             guard let lines = cache[file], line >= 1, line <= lines.count else { return nil }
             return String(lines[line - 1])

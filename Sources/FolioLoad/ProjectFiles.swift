@@ -114,9 +114,9 @@ public struct ProjectFiles: Sendable {
 
     /// "cannot read content/x.md: permission denied", from the failed call's errno.
     private static func readError(_ relative: String, what: String = "read") -> Diagnostic {
-        let reason = errno == 0 ? "permission denied" : String(cString: strerror(errno)).lowercased()
-        return .error("file.unreadable", "cannot \(what) \(relative): \(reason)", at: .file(relative),
-                      hint: "check the file's permissions (Folio needs to read it)")
+        let code = errno
+        return .error("file.unreadable", "cannot \(what) \(relative): \(String(cString: strerror(code)).lowercased())",
+                      at: .file(relative), hint: code == EACCES ? "let Folio's user read it (chmod a+r)" : nil)
     }
 
     private static func realPath(_ path: String) -> String? {

@@ -1,7 +1,9 @@
 """The command line as maintainers use it in CI: exit codes, and output that is never half-written."""
+import os
 import shutil
 import signal
 import subprocess
+import tempfile
 import time
 
 from conftest import FOLIO, REPO, run_folio
@@ -91,3 +93,27 @@ def test_a_killed_builds_staging_folder_is_removed_by_the_next_build_and_nothing
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == [".output.folio-staging-999999", "output"]
     assert (lookalike / "mine.txt").read_text() == "not Folio's"
+
+
+def test_an_unreadable_folder_or_file_is_reported_as_permission_denied(tmp_path):
+    # Root reads everything, so as root the build runs as 'nobody' on a copy that user can reach.
+    shared = tempfile.mkdtemp(prefix="folio-permissions-")
+    try:
+        site = copy_site(type(tmp_path)(shared))
+        os.chmod(shared, 0o755)
+        for folder, _, files in os.walk(site):
+            os.chmod(folder, 0o755)
+            for name in files:
+                os.chmod(os.path.join(folder, name), 0o644)
+        os.chmod(site / "content" / "en" / "towns", 0o000)
+        os.chmod(site / "content" / "de" / "index.md", 0o000)
+        prefix = ["runuser", "-u", "nobody", "--"] if os.geteuid() == 0 else []
+        result = subprocess.run(prefix + [str(FOLIO), "check", "--root", str(site)], capture_output=True, text=True,
+                                timeout=120)
+        assert result.returncode == 1
+        lines = result.stderr.splitlines()
+        assert lines[0] == "content/de/index.md:1:1: error: cannot read content/de/index.md: permission denied"
+        assert "content/en/towns:1:1: error: cannot list the folder content/en/towns: permission denied" in lines
+        assert "UTF-8" not in result.stderr
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
