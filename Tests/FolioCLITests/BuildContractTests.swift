@@ -146,7 +146,7 @@ final class BuildContractTests: XCTestCase {
         ])
     }
 
-    func testAChallengesEditorialNoteAndABibliographyEntrysDateAndISBNAreShown() throws {
+    func testAChallengesEditorialNoteABibliographyEntrysDateAndISBNAndATownsCountryCodeAreShown() throws {
         try edit("content/en/challenges/pb1-c1.md", "order: 10", "order: 10\neditorial_note: \"A note from the editors.\"")
         try edit("content/bibliography/front-and-annex.yaml", "date: \"October 2017\"",
                  "date: \"October 2017\"\n  isbn: \"978-0-00-000000-0\"")
@@ -157,6 +157,8 @@ final class BuildContractTests: XCTestCase {
             "<aside class=\"editorial-note\" role=\"note\"><strong>Editorial note:</strong> A note from the editors.</aside>"))
         XCTAssertTrue(try XCTUnwrap(files["en/bibliography/index.html"]).contains(
             "In: Espon Policy Brief. October 2017. ISBN 978-0-00-000000-0. <a href=\"https://www.espon.eu/rural-shrinking\">"))
+        XCTAssertTrue(try XCTUnwrap(files["en/towns/bebra/index.html"]).contains(
+            "<dt>Country</dt><dd>Germany<span class=\"figure-detail\">DE</span></dd>"), "country_code is shown")
     }
 
     // MARK: 5. One symlink policy
