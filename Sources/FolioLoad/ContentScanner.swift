@@ -15,13 +15,23 @@ struct ContentScanner {
         var size: Int
     }
 
-    let files: ProjectFiles
-    let languages: [String]
-
-    func scan(into diagnostics: inout [Diagnostic]) -> (pages: [PageFile], labels: [String: String], bibliography: [String]) {
+    /// What a scan found, and what it refused inside the language folders (reported), so that the
+    /// consequences of a refused page or folder are not reported again.
+    struct Result {
         var pages: [PageFile] = []
         var labels: [String: String] = [:]
         var bibliography: [String] = []
+        /// Page files refused (a link out of the project, a FIFO …).
+        var refusedPages: [PageFile] = []
+        /// Folders that could not be read or were refused: "content/en/towns".
+        var refusedFolders: [(language: String, source: String)] = []
+    }
+
+    let files: ProjectFiles
+    let languages: [String]
+
+    func scan(into diagnostics: inout [Diagnostic]) -> Result {
+        var result = Result()
         let contentEntry = files.entry("content")
         guard contentEntry == .directory else {
             diagnostics.append(contentEntry == .missing
@@ -29,29 +39,30 @@ struct ContentScanner {
                          hint: "run folio in the folder that holds folio.yaml and content/")
                 : files.refusal(of: contentEntry, "content")
                     ?? .error("content.missing", "content is a file, not a folder", at: .file("content")))
-            return ([], [:], [])
+            return result
         }
         let top: [String]
         switch files.names(in: "content") {
         case .success(let names): top = names
         case .failure(let problem):
             diagnostics.append(problem)
-            return ([], [:], [])
+            return result
         }
         for name in top {
             let path = "content/\(name)"
             let entry = files.entry(path)
             if let refusal = files.refusal(of: entry, path) {
                 diagnostics.append(refusal)
+                if languages.contains(name) { result.refusedFolders.append((name, path)) }
                 continue
             }
             let isDirectory = entry == .directory
             if name == "facets.yaml" || name == "figures.yaml" { continue }
-            if name == "bibliography.yaml" { bibliography.append(path); continue }
+            if name == "bibliography.yaml" { result.bibliography.append(path); continue }
             if name == "bibliography" && isDirectory {
                 switch files.names(in: path) {
                 case .success(let names):
-                    bibliography += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "\(path)/\($0)" }
+                    result.bibliography += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "\(path)/\($0)" }
                 case .failure(let problem): diagnostics.append(problem)
                 }
                 continue
@@ -63,19 +74,19 @@ struct ContentScanner {
                                           hint: "languages are \(languages.joined(separator: ", ")) (folio.yaml 'languages')"))
                 continue
             }
-            walk(language: name, relative: "", into: &pages, labels: &labels, diagnostics: &diagnostics)
+            walk(language: name, relative: "", into: &result, diagnostics: &diagnostics)
         }
-        return (pages, labels, bibliography)
+        return result
     }
 
-    private func walk(language: String, relative: String, into pages: inout [PageFile], labels: inout [String: String],
-                      diagnostics: inout [Diagnostic]) {
+    private func walk(language: String, relative: String, into result: inout Result, diagnostics: inout [Diagnostic]) {
         let folder = "content/\(language)" + (relative.isEmpty ? "" : "/\(relative)")
         let names: [String]
         switch files.names(in: folder) {
         case .success(let found): names = found
         case .failure(let problem):
             diagnostics.append(problem)
+            result.refusedFolders.append((language, folder))
             return
         }
         for name in names {
@@ -84,11 +95,16 @@ struct ContentScanner {
             let entry = files.entry(source)
             if let refusal = files.refusal(of: entry, source) {
                 diagnostics.append(refusal)
+                if name.hasSuffix(".md") {
+                    result.refusedPages.append(PageFile(language: language, relativePath: relativePath, source: source, size: 0))
+                } else if !name.contains(".") {
+                    result.refusedFolders.append((language, source))
+                }
                 continue
             }
             let isDirectory = entry == .directory
             if relative.isEmpty && name == "_labels.yaml" {
-                labels[language] = source
+                result.labels[language] = source
                 continue
             }
             guard isDirectory || name.hasSuffix(".md") else {
@@ -103,9 +119,9 @@ struct ContentScanner {
                 continue
             }
             if isDirectory {
-                walk(language: language, relative: relativePath, into: &pages, labels: &labels, diagnostics: &diagnostics)
+                walk(language: language, relative: relativePath, into: &result, diagnostics: &diagnostics)
             } else if case .file(let size) = entry {
-                pages.append(PageFile(language: language, relativePath: relativePath, source: source, size: size))
+                result.pages.append(PageFile(language: language, relativePath: relativePath, source: source, size: size))
             }
         }
     }

@@ -26,31 +26,38 @@ public enum SiteLoader {
             load(&problems)
             if problems[before...].contains(where: { $0.severity == .error }) { broken.dataFiles.insert(file) }
         }
-        if let text = readIfPresent(files, "content/facets.yaml", &problems) {
+        /// Reads one data file, remembering it as broken when it cannot be read.
+        func readData(_ file: String) -> String? {
+            let text = read(files, file, &problems)
+            if text == nil { broken.dataFiles.insert(file) }
+            return text
+        }
+        if files.entry("content/facets.yaml") != .missing, let text = readData("content/facets.yaml") {
             loadData("content/facets.yaml") { data.facets = PublicationDataLoader.facets(text, file: "content/facets.yaml", into: &$0) }
         }
-        if let text = readIfPresent(files, "content/figures.yaml", &problems) {
+        if files.entry("content/figures.yaml") != .missing, let text = readData("content/figures.yaml") {
             loadData("content/figures.yaml") { data.figures = PublicationDataLoader.figures(text, file: "content/figures.yaml", into: &$0) }
         }
         let scan = ContentScanner(files: files, languages: config.languages).scan(into: &problems)
         for (language, file) in scan.labels.sorted(by: { $0.key < $1.key }) {
-            if let text = read(files, file, &problems) {
+            if let text = readData(file) {
                 loadData(file) { data.labels[language] = PublicationDataLoader.labels(text, file: file, into: &$0) }
             }
         }
         for file in scan.bibliography {
-            guard let text = read(files, file, &problems) else {
-                broken.dataFiles.insert(file)
-                continue
-            }
+            guard let text = readData(file) else { continue }
             loadData(file) { data.bibliography += PublicationDataLoader.bibliography(text, file: file, into: &$0) }
         }
 
         let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML,
                                   compressHTML: scan.pages.reduce(0) { $0 + $1.size } > compressionThreshold)
+        for page in scan.refusedPages where page.language == config.defaultLanguage {
+            broken.pages.append(.init(kind: nil, id: RawPage.defaultID(of: page.relativePath), source: page.source))
+        }
+        broken.folders = scan.refusedFolders.filter { $0.language == config.defaultLanguage }.map(\.source)
         let (pages, documents) = loadPages(scan.pages, reading: reading, config: config,
                                            decoder: PageDecoder(data: data, brokenData: broken.dataFiles), threads: threads,
-                                           broken: &broken.pages, into: &problems)
+                                           broken: &broken, into: &problems)
         return LoadResult(site: LoadedSite(config: config, data: data, pages: pages, broken: broken), documents: documents)
     }
 
@@ -116,7 +123,7 @@ public enum SiteLoader {
     /// page's YAML nodes outlive it. Pages keep file order: originals, then translations.
     /// Originals that fail to load are added to `broken`; their translations are not reported again.
     private static func loadPages(_ files: [ContentScanner.PageFile], reading: PageReading, config: SiteConfig,
-                                  decoder: PageDecoder, threads: Int, broken: inout [BrokenInputs.BrokenPage],
+                                  decoder: PageDecoder, threads: Int, broken: inout BrokenInputs,
                                   into problems: inout [Diagnostic]) -> ([Page], [MarkdownDocument]) {
         let originalFiles = files.filter { $0.language == config.defaultLanguage }
         let translationFiles = files.filter { $0.language != config.defaultLanguage }
@@ -137,11 +144,11 @@ public enum SiteLoader {
             if let basis = original.basis { basisOf[file.relativePath] = basis }
             if original.page == nil {
                 let identity = original.basis?.identity
-                broken.append(.init(kind: identity?.kind, id: identity?.id ?? RawPage.defaultID(of: file.relativePath),
+                broken.pages.append(.init(kind: identity?.kind, id: identity?.id ?? RawPage.defaultID(of: file.relativePath),
                                     source: file.source))
             }
         }
-        let brokenOriginals = Set(broken.map(\.source))
+        let brokenOriginals = broken
 
         let translations = Parallel.map(translationFiles.count, threads: threads) { index
             -> (page: Page?, document: MarkdownDocument, diagnostics: [Diagnostic]) in
@@ -151,7 +158,7 @@ public enum SiteLoader {
             guard let original = basisOf[raw.file.relativePath] else {
                 let originalSource = "content/\(config.defaultLanguage)/\(raw.file.relativePath)"
                 // An original that failed to load is reported once, at itself.
-                if brokenOriginals.contains(originalSource) { return (nil, raw.document, found) }
+                if brokenOriginals.source(holding: originalSource) != nil { return (nil, raw.document, found) }
                 found.append(.error("translation.orphan",
                                     "\(raw.file.source) has no original content/\(config.defaultLanguage)/\(raw.file.relativePath)",
                                     at: .file(raw.file.source),
@@ -211,9 +218,5 @@ public enum SiteLoader {
             problems.append(problem)
             return nil
         }
-    }
-
-    private static func readIfPresent(_ files: ProjectFiles, _ file: String, _ problems: inout [Diagnostic]) -> String? {
-        files.entry(file) == .missing ? nil : read(files, file, &problems)
     }
 }

@@ -20,14 +20,23 @@ public struct BrokenInputs: Sendable {
     public static let uncheckedCode = "reference.unchecked"
 
     public var pages: [BrokenPage] = []
+    /// Folders of the default language that could not be read ("content/en/towns"): any page
+    /// could be in them.
+    public var folders: [String] = []
     /// Data files with errors ("content/facets.yaml").
     public var dataFiles: Set<String> = []
 
     public init() {}
 
-    /// The broken page a reference to `kind`/`id` would have found, if any.
+    /// The broken page (or unreadable folder) a reference to `kind`/`id` might have found, if any.
     public func page(kind: PageKind, id: String) -> BrokenPage? {
         pages.first { $0.id == id && ($0.kind == nil || $0.kind == kind) }
+            ?? folders.first.map { BrokenPage(kind: nil, id: id, source: $0) }
+    }
+
+    /// The broken file or folder that holds the page file `source`, if any.
+    public func source(holding source: String) -> String? {
+        pages.first { $0.source == source }?.source ?? folders.first { source.hasPrefix($0 + "/") }
     }
 
     /// The stand-in for a reference into a broken file (see `uncheckedCode`).

@@ -134,8 +134,8 @@ enum LinkResolver {
         if target == "index" { target = "" } else if target.hasSuffix("/index") { target.removeLast(6) }
         guard let group = resolved.groupOfPath[target] else {
             let original = "content/\(resolved.config.defaultLanguage)/\(segments.joined(separator: "/"))"
-            if resolved.site.broken.pages.contains(where: { $0.source == original }) {
-                problems.append(BrokenInputs.unchecked(into: original))
+            if let broken = resolved.site.broken.source(holding: original) {
+                problems.append(BrokenInputs.unchecked(into: broken))
                 return nil
             }
             problems.append(.error("link.unresolved", "no page content/\(page.language)/\(segments.joined(separator: "/"))",

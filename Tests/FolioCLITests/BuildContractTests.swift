@@ -177,7 +177,9 @@ final class BuildContractTests: XCTestCase {
         try FileManager.default.moveItem(at: site.appendingPathComponent("content/en/towns/bebra.md"),
                                          to: site.appendingPathComponent("bebra-store.md"))
         try link("content/en/towns/bebra.md", to: "../../../bebra-store.md")
-        let headlines = Fixtures.headlines(check().diagnostics).filter { $0.contains("symbolic link") }
+        let diagnostics = check().diagnostics
+        XCTAssertEqual(diagnostics.errorCount, 5, Fixtures.headlines(diagnostics).joined(separator: "\n"))
+        let headlines = Fixtures.headlines(diagnostics).filter { $0.contains("symbolic link") }
         XCTAssertEqual(headlines, [
             "content/bibliography/experiments.yaml", "content/de/_labels.yaml", "content/en/towns/voio.md",
             "content/facets.yaml", "themes/default/static/folio.css",

@@ -115,5 +115,8 @@ def test_an_unreadable_folder_or_file_is_reported_as_permission_denied(tmp_path)
         assert lines[0] == "content/de/index.md:1:1: error: cannot read content/de/index.md: permission denied"
         assert "content/en/towns:1:1: error: cannot list the folder content/en/towns: permission denied" in lines
         assert "UTF-8" not in result.stderr
+        # The towns in the unreadable folder are not reported missing by every page that names one.
+        assert "error: no town" not in result.stderr
+        assert "references to content/en/towns are not checked until it loads" in result.stderr
     finally:
         shutil.rmtree(shared, ignore_errors=True)
