@@ -1,7 +1,7 @@
 import Foundation
 import FolioModel
 
-/// Finds the content files of a site: `content/<lang>/**/*.md`, the labels and the data files,
+/// Finds the content files of a site: `content/<lang>/**/*.md`, the labels, termbases and data files,
 /// and rejects names that could not be published safely. Links are followed by the project's
 /// policy (`ProjectFiles`): inside the project yes, out of it never.
 struct ContentScanner {
@@ -15,11 +15,12 @@ struct ContentScanner {
         var size: Int
     }
 
-    /// What a scan found, and what it refused inside the language folders (reported), so that the
-    /// consequences of a refused page or folder are not reported again.
+    /// What a scan finds; labels and termbases are keyed by language. What it refused inside the
+    /// language folders (reported) is kept, so that its consequences are not reported again.
     struct Result {
         var pages: [PageFile] = []
         var labels: [String: String] = [:]
+        var termbases: [String: String] = [:]
         var bibliography: [String] = []
         /// Page files refused (a link out of the project, a FIFO …).
         var refusedPages: [PageFile] = []
@@ -105,6 +106,10 @@ struct ContentScanner {
             let isDirectory = entry == .directory
             if relative.isEmpty && name == "_labels.yaml" {
                 result.labels[language] = source
+                continue
+            }
+            if relative.isEmpty && name == "_terms.yaml" {
+                result.termbases[language] = source
                 continue
             }
             guard isDirectory || name.hasSuffix(".md") else {
