@@ -86,9 +86,10 @@ extension Diagnostic {
     static let rootCauseFamilies: Set<Substring> = ["config", "file", "encoding", "yaml", "frontmatter", "content",
                                                     "theme", "output", "path"]
 
-    /// Whether the problem stops something from loading, so that it is listed before its consequences.
+    /// Whether the problem is an error that stops something from loading, so that it is listed
+    /// before its consequences (warnings keep their place).
     public var isRootCause: Bool {
-        Self.rootCauseFamilies.contains(code.split(separator: ".", maxSplits: 1).first ?? "")
+        severity == .error && Self.rootCauseFamilies.contains(code.split(separator: ".", maxSplits: 1).first ?? "")
     }
 }
 
