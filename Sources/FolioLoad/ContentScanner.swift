@@ -93,6 +93,15 @@ struct ContentScanner {
         for name in names {
             let relativePath = relative.isEmpty ? name : "\(relative)/\(name)"
             let source = "content/\(language)/\(relativePath)"
+            // Read (or refused) by the loader, which then knows the file is broken.
+            if relative.isEmpty && name == "_labels.yaml" {
+                result.labels[language] = source
+                continue
+            }
+            if relative.isEmpty && name == "_terms.yaml" {
+                result.termbases[language] = source
+                continue
+            }
             let entry = files.entry(source)
             if let refusal = files.refusal(of: entry, source) {
                 diagnostics.append(refusal)
@@ -104,14 +113,6 @@ struct ContentScanner {
                 continue
             }
             let isDirectory = entry == .directory
-            if relative.isEmpty && name == "_labels.yaml" {
-                result.labels[language] = source
-                continue
-            }
-            if relative.isEmpty && name == "_terms.yaml" {
-                result.termbases[language] = source
-                continue
-            }
             guard isDirectory || name.hasSuffix(".md") else {
                 diagnostics.append(.warning("content.ignored", "\(source) is not a Markdown file and is not published",
                                             at: .file(source), hint: "content pages end in .md"))
