@@ -70,8 +70,9 @@ struct TranslationMarker {
     /// Replaces or adds the `source_hash:` line at the end of the front matter, keeping the
     /// file's own line endings (CRLF stays CRLF) and byte-order mark.
     static func setHash(_ hash: String, in text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let ending = text.contains("\r\n") ? "\r" : ""
+        // Split on the LF scalar (a Character holds CR LF as one): a CRLF line keeps its CR.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+        let ending = TextSearch.contains("\r\n", in: text) ? "\r" : ""
         func isFence(_ line: String) -> Bool { line.drop { $0 == "\u{FEFF}" } == "---" + ending }
         guard let first = lines.first, isFence(first),
               let close = lines.dropFirst().firstIndex(where: isFence) else { return text }

@@ -244,6 +244,12 @@ final class BuildContractTests: XCTestCase {
         XCTAssertEqual(crlf.pages.mapValues { $0.mapValues(\.count) }, lf.pages.mapValues { $0.mapValues(\.count) })
     }
 
+    func testMarkingATranslationWrittenWithCRLFKeepsItsLineEndings() {
+        let crlf = "\u{FEFF}---\r\ntitle: Bebra\r\n---\r\nText.\r\n"
+        XCTAssertEqual(TranslationMarker.setHash("0387f5ba896dfb91", in: crlf),
+                       "\u{FEFF}---\r\ntitle: Bebra\r\nsource_hash: 0387f5ba896dfb91\r\n---\r\nText.\r\n")
+    }
+
     func testTheHashOfAnLFFileIsUnchangedAndCRLFOrABOMHashesTheSame() {
         let lf = "---\ntitle: A\n---\nText.\n"
         // The value recorded by translations made before line endings were normalised.
