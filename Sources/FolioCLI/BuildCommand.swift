@@ -16,15 +16,18 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the time each stage took.")
     var timings = false
 
+    @Flag(name: .long, help: "Replace the output folder even when it holds files Folio did not write.")
+    var force = false
+
     func run() throws {
         let start = Date()
         let destination = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? site.rootURL.appendingPathComponent("output", isDirectory: true)
         let staging: StagingFolder
         do {
-            staging = try StagingFolder(replacing: destination)
+            staging = try StagingFolder(replacing: destination, force: force)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            Report.writeFailure(error)
             throw ExitCode(2)
         }
         // Pages are written into the staging folder as they are rendered.
@@ -47,7 +50,7 @@ struct BuildCommand: ParsableCommand {
         guard !outcome.diagnostics.hasErrors else {
             staging.discard()
             let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start),
-                                         verb: "build failed, output/ left unchanged")
+                                         verb: "build failed, \(staging.output.path) left unchanged")
             FileHandle.standardError.write(Data((summary + "\n").utf8))
             throw ContentErrors()
         }
@@ -57,7 +60,7 @@ struct BuildCommand: ParsableCommand {
             try staging.commit()
         } catch {
             staging.discard()
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            Report.writeFailure(error)
             throw ExitCode(2)
         }
         if timings {
@@ -66,7 +69,7 @@ struct BuildCommand: ParsableCommand {
             print(stages.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
         }
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "built")
-        print(summary + "; \(written) files in \(destination.standardizedFileURL.path)")
+        print(summary + "; \(written) files in \(staging.output.path)")
     }
 }
 

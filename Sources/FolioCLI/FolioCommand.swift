@@ -25,7 +25,9 @@ public struct FolioCommand: ParsableCommand {
             if code == .success {
                 FolioCommand.exit(withError: error)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // An ExitCode thrown after its message was printed has no message of its own.
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             Foundation.exit(2)
         }
     }

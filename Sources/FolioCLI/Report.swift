@@ -1,14 +1,18 @@
 import Foundation
+import FolioLoad
 import FolioModel
+import FolioWrite
 
 /// Prints diagnostics (compiler style, sorted) and the summary line to standard error.
 enum Report {
     static func print(_ diagnostics: Diagnostics, root: URL) {
         var cache: [String: [Substring]] = [:]
+        let files = ProjectFiles(root: root)
         let formatter = DiagnosticFormatter { file, line in
             if cache[file] == nil {
-                let text = (try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)) ?? ""
-                cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+                // The text as the build read it, so lines and columns match (CRLF, CR, BOM).
+                // A file that cannot be read (or a folder) shows no source line.
+                cache[file] = (try? files.text(file).get())?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
             }
             guard let lines = cache[file], line >= 1, line <= lines.count else { return nil }
             return String(lines[line - 1])
@@ -16,6 +20,13 @@ enum Report {
         for diagnostic in diagnostics.sorted {
             FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
         }
+    }
+
+    /// A failure to write the site, in one line: Folio's own messages as they are, anything else
+    /// by its description, never as a dump of the error value.
+    static func writeFailure(_ error: Error) {
+        let message = (error as? SiteWriter.Failure)?.description ?? error.localizedDescription
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }
 
     static func summary(_ outcome: Pipeline.Outcome, seconds: Double, verb: String) -> String {

@@ -72,8 +72,9 @@ struct TranslationMarker {
                     throw ValidationError("\(file) is not a translation (content/<language>/…)")
                 }
                 let original = "content/\(config.defaultLanguage)/\(parts[1])"
-                guard let originalText = try? String(contentsOf: root.appendingPathComponent(original), encoding: .utf8) else {
-                    throw ValidationError("\(file) has no original \(original)")
+                // The hash is over the text as the build reads it (line endings normalised, no BOM).
+                guard case .success(let originalText) = ProjectFiles(root: root).text(original) else {
+                    throw ValidationError("\(file) has no readable original \(original)")
                 }
                 let url = root.appendingPathComponent(String(file))
                 let text = try String(contentsOf: url, encoding: .utf8)
@@ -83,14 +84,19 @@ struct TranslationMarker {
         }
     }
 
-    /// Replaces or adds the `source_hash:` line at the end of the front matter.
+    /// Replaces or adds the `source_hash:` line at the end of the front matter, keeping the
+    /// file's own line endings (CRLF stays CRLF) and byte-order mark.
     static func setHash(_ hash: String, in text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") else { return text }
+        // Split on the LF scalar (a Character holds CR LF as one): a CRLF line keeps its CR.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+        let ending = TextSearch.contains("\r\n", in: text) ? "\r" : ""
+        func isFence(_ line: String) -> Bool { line.drop { $0 == "\u{FEFF}" } == "---" + ending }
+        guard let first = lines.first, isFence(first),
+              let close = lines.dropFirst().firstIndex(where: isFence) else { return text }
         if let existing = lines[1..<close].firstIndex(where: { $0.hasPrefix("source_hash:") }) {
-            lines[existing] = "source_hash: \(hash)"
+            lines[existing] = "source_hash: \(hash)" + ending
         } else {
-            lines.insert("source_hash: \(hash)", at: close)
+            lines.insert("source_hash: \(hash)" + ending, at: close)
         }
         return lines.joined(separator: "\n")
     }

@@ -2,7 +2,8 @@ import Foundation
 import FolioModel
 
 /// Finds the content files of a site: `content/<lang>/**/*.md`, the labels, termbases and data files,
-/// and rejects names that could not be published safely.
+/// and rejects names that could not be published safely. Links are followed by the project's
+/// policy (`ProjectFiles`): inside the project yes, out of it never.
 struct ContentScanner {
     struct PageFile {
         var language: String
@@ -14,34 +15,57 @@ struct ContentScanner {
         var size: Int
     }
 
-    let root: URL
-    let languages: [String]
-
-    /// What a scan finds; labels and termbases are keyed by language.
+    /// What a scan finds; labels and termbases are keyed by language. What it refused inside the
+    /// language folders (reported) is kept, so that its consequences are not reported again.
     struct Result {
         var pages: [PageFile] = []
         var labels: [String: String] = [:]
         var termbases: [String: String] = [:]
         var bibliography: [String] = []
+        /// Page files refused (a link out of the project, a FIFO …).
+        var refusedPages: [PageFile] = []
+        /// Folders that could not be read or were refused: "content/en/towns".
+        var refusedFolders: [(language: String, source: String)] = []
     }
 
+    let files: ProjectFiles
+    let languages: [String]
+
     func scan(into diagnostics: inout [Diagnostic]) -> Result {
-        let fileManager = FileManager.default
-        let content = root.appendingPathComponent("content")
         var result = Result()
-        guard let top = try? fileManager.contentsOfDirectory(atPath: content.path) else {
-            diagnostics.append(.error("content.missing", "there is no content/ folder", at: nil,
-                                      hint: "run folio in the folder that holds folio.yaml and content/"))
+        let contentEntry = files.entry("content")
+        guard contentEntry == .directory else {
+            diagnostics.append(contentEntry == .missing
+                ? .error("content.missing", "there is no content/ folder", at: nil,
+                         hint: "run folio in the folder that holds folio.yaml and content/")
+                : files.refusal(of: contentEntry, "content")
+                    ?? .error("content.missing", "content is a file, not a folder", at: .file("content")))
             return result
         }
-        for name in top.sorted() where !name.hasPrefix(".") {
+        let top: [String]
+        switch files.names(in: "content") {
+        case .success(let names): top = names
+        case .failure(let problem):
+            diagnostics.append(problem)
+            return result
+        }
+        for name in top {
             let path = "content/\(name)"
-            let isDirectory = Self.kind(of: content.path + "/" + name) == .directory
+            let entry = files.entry(path)
+            if let refusal = files.refusal(of: entry, path) {
+                diagnostics.append(refusal)
+                if languages.contains(name) { result.refusedFolders.append((name, path)) }
+                continue
+            }
+            let isDirectory = entry == .directory
             if name == "facets.yaml" || name == "figures.yaml" { continue }
             if name == "bibliography.yaml" { result.bibliography.append(path); continue }
             if name == "bibliography" && isDirectory {
-                let files = (try? fileManager.contentsOfDirectory(atPath: content.appendingPathComponent(name).path)) ?? []
-                result.bibliography += files.sorted().filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "\(path)/\($0)" }
+                switch files.names(in: path) {
+                case .success(let names):
+                    result.bibliography += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "\(path)/\($0)" }
+                case .failure(let problem): diagnostics.append(problem)
+                }
                 continue
             }
             guard isDirectory, languages.contains(name) else {
@@ -57,19 +81,19 @@ struct ContentScanner {
     }
 
     private func walk(language: String, relative: String, into result: inout Result, diagnostics: inout [Diagnostic]) {
-        let fileManager = FileManager.default
-        let directory = root.appendingPathComponent("content/\(language)/\(relative)")
-        let names = ((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
-        for name in names where !name.hasPrefix(".") {
+        let folder = "content/\(language)" + (relative.isEmpty ? "" : "/\(relative)")
+        let names: [String]
+        switch files.names(in: folder) {
+        case .success(let found): names = found
+        case .failure(let problem):
+            diagnostics.append(problem)
+            result.refusedFolders.append((language, folder))
+            return
+        }
+        for name in names {
             let relativePath = relative.isEmpty ? name : "\(relative)/\(name)"
             let source = "content/\(language)/\(relativePath)"
-            let (kind, size) = Self.entry(at: directory.path + "/" + name)
-            if kind == .symbolicLink {
-                diagnostics.append(.error("content.symlink", "\(source) is a symbolic link; Folio does not follow links",
-                                          at: .file(source), hint: "copy the file into content/ instead"))
-                continue
-            }
-            let isDirectory = kind == .directory
+            // Read (or refused) by the loader, which then knows the file is broken.
             if relative.isEmpty && name == "_labels.yaml" {
                 result.labels[language] = source
                 continue
@@ -78,7 +102,23 @@ struct ContentScanner {
                 result.termbases[language] = source
                 continue
             }
-            let stem = isDirectory ? name : String(name.dropLast(name.hasSuffix(".md") ? 3 : 0))
+            let entry = files.entry(source)
+            if let refusal = files.refusal(of: entry, source) {
+                diagnostics.append(refusal)
+                if name.hasSuffix(".md") {
+                    result.refusedPages.append(PageFile(language: language, relativePath: relativePath, source: source, size: 0))
+                } else if !name.contains(".") {
+                    result.refusedFolders.append((language, source))
+                }
+                continue
+            }
+            let isDirectory = entry == .directory
+            guard isDirectory || name.hasSuffix(".md") else {
+                diagnostics.append(.warning("content.ignored", "\(source) is not a Markdown file and is not published",
+                                            at: .file(source), hint: "content pages end in .md"))
+                continue
+            }
+            let stem = isDirectory ? name : String(name.dropLast(3))
             guard Identifier.isValid(stem) else {
                 diagnostics.append(.error("path.invalid", "'\(name)' cannot be part of a page address",
                                           at: .file(source), hint: "rename it: \(Identifier.rule)"))
@@ -86,27 +126,9 @@ struct ContentScanner {
             }
             if isDirectory {
                 walk(language: language, relative: relativePath, into: &result, diagnostics: &diagnostics)
-            } else if name.hasSuffix(".md") {
+            } else if case .file(let size) = entry {
                 result.pages.append(PageFile(language: language, relativePath: relativePath, source: source, size: size))
-            } else {
-                diagnostics.append(.warning("content.ignored", "\(source) is not a Markdown file and is not published",
-                                            at: .file(source), hint: "content pages end in .md"))
             }
-        }
-    }
-
-    enum EntryKind { case file, directory, symbolicLink, missing }
-
-    static func kind(of path: String) -> EntryKind { entry(at: path).kind }
-
-    /// What a path is and its size, from one `lstat` (links are not followed).
-    static func entry(at path: String) -> (kind: EntryKind, size: Int) {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return (.missing, 0) }
-        switch status.st_mode & S_IFMT {
-        case S_IFLNK: return (.symbolicLink, 0)
-        case S_IFDIR: return (.directory, 0)
-        default: return (.file, Int(status.st_size))
         }
     }
 }

@@ -46,6 +46,12 @@ public struct FieldReader {
             wrongType(entry, name, expected: "text")
             return nil
         }
+        let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        if required && (isNull || scalar.string.allSatisfy(\.isWhitespace)) {
+            diagnostics.append(.error("field.empty", "the required field '\(name)' is empty",
+                                      at: entry.source.location(of: entry.value), hint: "write its text after '\(name):'"))
+            return nil
+        }
         if scalar.string.isEmpty && scalar.style == .plain { return nil }
         return typography.map { $0(scalar.string) } ?? scalar.string
     }
@@ -87,11 +93,12 @@ public struct FieldReader {
         return items.compactMap { Self.id($0, source: entry.source, field: name, diagnostics: &diagnostics) }
     }
 
-    /// A list of texts.
-    public mutating func texts(_ name: String) -> [String] {
+    /// A list of texts; `single` accepts one text as a list of one (a name for `authors`), which
+    /// a list that is usually long (`questions`) refuses, as a likely slip.
+    public mutating func texts(_ name: String, single: Bool = true) -> [String] {
         guard let entry = entry(name) else { return [] }
         guard let sequence = entry.value.sequence else {
-            if let single = entry.value.scalar?.string { return [single] }
+            if single, let text = entry.value.scalar?.string { return [text] }
             wrongType(entry, name, expected: "a list, written [a, b] or as '- a' lines")
             return []
         }

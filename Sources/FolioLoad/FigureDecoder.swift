@@ -4,6 +4,8 @@ import Yams
 /// Reads a town's `figures:` and types each value by its definition in `content/figures.yaml`.
 struct FigureDecoder {
     let data: PublicationData
+    /// `content/figures.yaml` failed to load: figures are not checked against it.
+    var isBroken = false
 
     func decode(_ reader: inout FieldReader) -> [String: FigureValue] {
         guard let fields = reader.mapping("figures") else { return [:] }
@@ -12,6 +14,7 @@ struct FigureDecoder {
         for name in fields.names {
             let entry = fields[name]!
             guard let definition = definitions[name] else {
+                if isBroken { continue }
                 reader.report(.error("figure.unknown", "no figure '\(name)'\(NearestName.suggestion(for: name, among: definitions.keys))",
                                      at: entry.source.location(of: entry.key),
                                      hint: "figures are declared in content/figures.yaml"))

@@ -4,6 +4,8 @@ import FolioModel
 /// Turns the merged front matter of one page into a typed `Page`.
 struct PageDecoder {
     let data: PublicationData
+    /// Data files that failed to load: what they would declare is not checked against them.
+    var brokenData: Set<String> = []
 
     /// Decodes fields for a page whose kind, id and path are already known.
     func decode(_ fields: Fields, kind: PageKind, id: String, idLocation: SourceLocation, language: String,
@@ -44,7 +46,7 @@ struct PageDecoder {
             if title == nil { displayTitle = name }
             pageData = .town(Town(name: name, country: reader.text("country"), region: reader.text("region"),
                                   province: reader.text("province"), countryCode: reader.text("country_code"),
-                                  figures: FigureDecoder(data: data).decode(&reader),
+                                  figures: FigureDecoder(data: data, isBroken: brokenData.contains("content/figures.yaml")).decode(&reader),
                                   representation: RepresentationDecoder.decode(&reader)))
         case .term:
             let term = reader.text("term", required: true) ?? id
@@ -52,7 +54,7 @@ struct PageDecoder {
             pageData = .term(Term(term: term, acronym: reader.text("acronym"),
                                   definition: reader.text("definition", required: true) ?? ""))
         case .checklist:
-            pageData = .checklist(Checklist(questions: reader.texts("questions")))
+            pageData = .checklist(Checklist(questions: reader.texts("questions", single: false)))
         case .page:
             var list: PageKind?
             if let name = reader.text("list") {
@@ -81,6 +83,7 @@ struct PageDecoder {
     /// `tags: {facet: [value, …]}`, checked against `content/facets.yaml`.
     private func decodeTags(_ reader: inout FieldReader) -> [String: [Located<String>]] {
         guard let fields = reader.mapping("tags") else { return [:] }
+        guard !brokenData.contains("content/facets.yaml") else { return [:] }
         var tags: [String: [Located<String>]] = [:]
         let facets = Dictionary(data.facets.map { ($0.id, $0.values) }, uniquingKeysWith: { a, _ in a })
         for name in fields.names {

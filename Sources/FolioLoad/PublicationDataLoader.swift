@@ -96,9 +96,14 @@ enum PublicationDataLoader {
                 year: reader.text("year"), title: reader.text("title"), subtitle: reader.text("subtitle"),
                 containerTitle: reader.text("container_title"), volume: reader.text("volume"),
                 issue: reader.text("issue"), pages: reader.text("pages"), publisher: reader.text("publisher"),
-                place: reader.text("place"), url: reader.text("url"), doi: reader.text("doi"),
-                incomplete: reader.bool("incomplete") ?? false, note: reader.text("note"), location: id.location)
-            _ = reader.text("date")
+                place: reader.text("place"), url: reader.text("url"), doi: reader.text("doi"), isbn: reader.text("isbn"),
+                date: reader.text("date"), incomplete: reader.bool("incomplete") ?? false, note: reader.text("note"),
+                location: id.location)
+            if let url = entry.url, URLSafety.isDangerous(url) {
+                reader.report(.error("link.unsafe", "the URL '\(url.prefix(20))…' is never published",
+                                     at: fields["url"].map { source.location(of: $0.value) },
+                                     hint: "javascript:, vbscript: and data: URLs are refused; give an http(s) address"))
+            }
             diagnostics.append(contentsOf: reader.finish())
             out.append(entry)
         }

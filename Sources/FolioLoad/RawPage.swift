@@ -23,17 +23,21 @@ struct RawPage {
 
     /// The page's address inside its language folder: "towns/bebra", "white-paper/themes" for
     /// an index.md, "" for the home page.
-    var path: String {
-        var path = String(file.relativePath.dropLast(3))
+    var path: String { Self.path(of: file.relativePath) }
+
+    /// The default id: the file name, or the folder's for an index.md, "home" for the home page.
+    var defaultID: String { Self.defaultID(of: file.relativePath) }
+
+    static func path(of relativePath: String) -> String {
+        var path = String(relativePath.dropLast(3))
         if path == "index" { return "" }
         if path.hasSuffix("/index") { path.removeLast(6) }
         return path
     }
 
-    /// The default id: the file name, or the folder's for an index.md, "home" for the home page.
-    var defaultID: String {
-        let path = self.path
-        return path.isEmpty ? "home" : String(path.split(separator: "/").last!)
+    static func defaultID(of relativePath: String) -> String {
+        let path = path(of: relativePath)
+        return path.split(separator: "/").last.map(String.init) ?? "home"
     }
 
     /// Reads and parses one file; never fails, problems are kept in `diagnostics`.

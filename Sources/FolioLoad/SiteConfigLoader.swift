@@ -65,7 +65,8 @@ enum SiteConfigLoader {
                                    hint: "canonical links, hreflang and the sitemap use it: write the address the site is published at"))
         }
         diagnostics.append(contentsOf: reader.finish())
-        return config
+        // Without a valid default language no page can be placed: every page would report it.
+        return languages.isEmpty || languages.contains(defaultLanguage) ? config : nil
     }
 
     /// `http://host/…` or `https://host/…` with a host and nothing that could break out of an

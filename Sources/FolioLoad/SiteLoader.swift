@@ -16,37 +16,62 @@ public enum SiteLoader {
         guard let config = loadConfig(root: root, into: &diagnostics) else { return nil }
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
+        let files = ProjectFiles(root: root)
 
         var data = PublicationData()
-        if let text = readIfPresent(root, "content/facets.yaml") {
-            data.facets = PublicationDataLoader.facets(text, file: "content/facets.yaml", into: &problems)
+        var broken = BrokenInputs()
+        /// Runs one data file's loader and remembers the file as broken when it reported an error.
+        func loadData(_ file: String, _ load: (inout [Diagnostic]) -> Void) {
+            let before = problems.count
+            load(&problems)
+            if problems[before...].contains(where: { $0.severity == .error }) { broken.dataFiles.insert(file) }
         }
-        if let text = readIfPresent(root, "content/figures.yaml") {
-            data.figures = PublicationDataLoader.figures(text, file: "content/figures.yaml", into: &problems)
+        /// Reads one data file, remembering it as broken when it cannot be read.
+        func readData(_ file: String) -> String? {
+            let text = read(files, file, &problems)
+            if text == nil { broken.dataFiles.insert(file) }
+            return text
         }
-        let scan = ContentScanner(root: root, languages: config.languages).scan(into: &problems)
+        if files.entry("content/facets.yaml") != .missing, let text = readData("content/facets.yaml") {
+            loadData("content/facets.yaml") { data.facets = PublicationDataLoader.facets(text, file: "content/facets.yaml", into: &$0) }
+        }
+        if files.entry("content/figures.yaml") != .missing, let text = readData("content/figures.yaml") {
+            loadData("content/figures.yaml") { data.figures = PublicationDataLoader.figures(text, file: "content/figures.yaml", into: &$0) }
+        }
+        let scan = ContentScanner(files: files, languages: config.languages).scan(into: &problems)
         for (language, file) in scan.labels.sorted(by: { $0.key < $1.key }) {
-            if let text = read(root, file, &problems) {
-                data.labels[language] = PublicationDataLoader.labels(text, file: file, into: &problems)
+            if let text = readData(file) {
+                loadData(file) { data.labels[language] = PublicationDataLoader.labels(text, file: file, into: &$0) }
             }
         }
-        LabelCompleteness.check(data, labelFiles: scan.labels, languages: config.languages, into: &problems)
+        // Only where the language's folder and label file loaded: a refused one is its own error.
+        if files.entry("content") == .directory {
+            let checked = config.languages.filter { language in
+                !scan.refusedFolders.contains { $0.source == "content/\(language)" }
+                    && !(scan.labels[language].map(broken.dataFiles.contains) ?? false)
+            }
+            LabelCompleteness.check(data, labelFiles: scan.labels, languages: checked, into: &problems)
+        }
         for (language, file) in scan.termbases.sorted(by: { $0.key < $1.key }) {
-            if let text = read(root, file, &problems) {
-                data.termbases[language] = TermbaseLoader.load(text, file: file, into: &problems)
+            if let text = readData(file) {
+                loadData(file) { data.termbases[language] = TermbaseLoader.load(text, file: file, into: &$0) }
             }
         }
         for file in scan.bibliography {
-            if let text = read(root, file, &problems) {
-                data.bibliography += PublicationDataLoader.bibliography(text, file: file, into: &problems)
-            }
+            guard let text = readData(file) else { continue }
+            loadData(file) { data.bibliography += PublicationDataLoader.bibliography(text, file: file, into: &$0) }
         }
 
-        let reading = PageReading(root: root, allowRawHTML: config.allowRawHTML,
+        let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML,
                                   compressHTML: scan.pages.reduce(0) { $0 + $1.size } > compressionThreshold)
-        let (pages, documents) = loadPages(scan.pages, reading: reading, config: config, data: data, threads: threads,
-                                           into: &problems)
-        return LoadResult(site: LoadedSite(config: config, data: data, pages: pages), documents: documents)
+        for page in scan.refusedPages where page.language == config.defaultLanguage {
+            broken.pages.append(.init(kind: nil, id: RawPage.defaultID(of: page.relativePath), source: page.source))
+        }
+        broken.folders = scan.refusedFolders.filter { $0.language == config.defaultLanguage }.map(\.source)
+        let (pages, documents) = loadPages(scan.pages, reading: reading, config: config,
+                                           decoder: PageDecoder(data: data, brokenData: broken.dataFiles), threads: threads,
+                                           broken: &broken, into: &problems)
+        return LoadResult(site: LoadedSite(config: config, data: data, pages: pages, broken: broken), documents: documents)
     }
 
     /// Above this much Markdown, compiled bodies are held compressed between the load and render
@@ -58,24 +83,31 @@ public enum SiteLoader {
     public static func loadConfig(root: URL, into diagnostics: inout Diagnostics) -> SiteConfig? {
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
-        guard let text = read(root, "folio.yaml", &problems) else { return nil }
+        let files = ProjectFiles(root: root)
+        if files.entry("folio.yaml") == .missing {
+            problems.append(.error("file.unreadable", "there is no folio.yaml in \(root.path)", at: nil,
+                                   hint: "run folio in the folder that holds folio.yaml, or pass --root"))
+            return nil
+        }
+        guard let text = read(files, "folio.yaml", &problems) else { return nil }
         return SiteConfigLoader.load(text: text, file: "folio.yaml", into: &problems)
     }
 
     /// How page files are read.
     private struct PageReading {
-        let root: URL
+        let files: ProjectFiles
         let allowRawHTML: Bool
         let compressHTML: Bool
 
         /// Reads and parses one page file; an unreadable file becomes a page with that error.
         func read(_ file: ContentScanner.PageFile, isOriginal: Bool) -> RawPage {
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file.source).path),
-                  let text = String(validatingUTF8Data: data) else {
+            let text: String
+            switch files.text(file.source) {
+            case .success(let read): text = read
+            case .failure(let problem):
                 var page = RawPage.read(file, text: "---\n---\n", allowRawHTML: allowRawHTML, compressHTML: false,
                                         isOriginal: isOriginal)
-                page.diagnostics = [.error("file.unreadable", "cannot read \(file.source) as UTF-8 text",
-                                           at: .file(file.source), hint: "save the file as UTF-8")]
+                page.diagnostics = [problem]
                 page.isUnreadable = true
                 return page
             }
@@ -102,10 +134,10 @@ public enum SiteLoader {
     /// Reads, parses and decodes every page: the originals first, then the translations merged
     /// over their originals, each in parallel, each page decoded as soon as it is read, so that no
     /// page's YAML nodes outlive it. Pages keep file order: originals, then translations.
+    /// Originals that fail to load are added to `broken`; their translations are not reported again.
     private static func loadPages(_ files: [ContentScanner.PageFile], reading: PageReading, config: SiteConfig,
-                                  data: PublicationData, threads: Int,
+                                  decoder: PageDecoder, threads: Int, broken: inout BrokenInputs,
                                   into problems: inout [Diagnostic]) -> ([Page], [MarkdownDocument]) {
-        let decoder = PageDecoder(data: data)
         let originalFiles = files.filter { $0.language == config.defaultLanguage }
         let translationFiles = files.filter { $0.language != config.defaultLanguage }
 
@@ -121,8 +153,15 @@ public enum SiteLoader {
         }
         var basisOf: [String: OriginalBasis] = [:]
         for (index, original) in originals.enumerated() {
-            if let basis = original.basis { basisOf[originalFiles[index].relativePath] = basis }
+            let file = originalFiles[index]
+            if let basis = original.basis { basisOf[file.relativePath] = basis }
+            if original.page == nil {
+                let identity = original.basis?.identity
+                broken.pages.append(.init(kind: identity?.kind, id: identity?.id ?? RawPage.defaultID(of: file.relativePath),
+                                    source: file.source))
+            }
         }
+        let brokenOriginals = broken
 
         let translations = Parallel.map(translationFiles.count, threads: threads) { index
             -> (page: Page?, document: MarkdownDocument, diagnostics: [Diagnostic]) in
@@ -130,6 +169,9 @@ public enum SiteLoader {
             var found = raw.diagnostics
             guard !raw.isUnreadable else { return (nil, raw.document, found) }
             guard let original = basisOf[raw.file.relativePath] else {
+                let originalSource = "content/\(config.defaultLanguage)/\(raw.file.relativePath)"
+                // An original that failed to load is reported once, at itself.
+                if brokenOriginals.source(holding: originalSource) != nil { return (nil, raw.document, found) }
                 found.append(.error("translation.orphan",
                                     "\(raw.file.source) has no original content/\(config.defaultLanguage)/\(raw.file.relativePath)",
                                     at: .file(raw.file.source),
@@ -182,26 +224,12 @@ public enum SiteLoader {
         return (page, found)
     }
 
-    private static func read(_ root: URL, _ file: String, _ problems: inout [Diagnostic]) -> String? {
-        do {
-            return try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
-        } catch {
-            problems.append(.error("file.unreadable", "cannot read \(file)", at: nil,
-                                   hint: "run folio in the folder that holds folio.yaml, or pass --root"))
+    private static func read(_ files: ProjectFiles, _ file: String, _ problems: inout [Diagnostic]) -> String? {
+        switch files.text(file) {
+        case .success(let text): return text
+        case .failure(let problem):
+            problems.append(problem)
             return nil
         }
-    }
-
-    private static func readIfPresent(_ root: URL, _ file: String) -> String? {
-        try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
-    }
-}
-
-extension String {
-    /// The text of UTF-8 bytes, or nil when they are not valid UTF-8.
-    init?(validatingUTF8Data data: Data) {
-        let text = String(decoding: data, as: UTF8.self)
-        guard text.utf8.count == data.count || !text.contains("\u{FFFD}") else { return nil }
-        self = text
     }
 }

@@ -5,26 +5,32 @@ import Yams
 /// Reads `themes/<name>/`: `templates/**/*.mustache`, `i18n/<lang>.yaml`, `static/**`.
 public enum ThemeLoader {
     public static func load(root: URL, name: String, into diagnostics: inout Diagnostics) -> Theme? {
-        let base = root.appendingPathComponent("themes/\(name)")
+        let files = ProjectFiles(root: root)
+        let base = "themes/\(name)"
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
-        guard FileManager.default.fileExists(atPath: base.path) else {
+        let entry = files.entry(base)
+        guard entry == .directory else {
+            if let refusal = files.refusal(of: entry, base), entry != .missing {
+                problems.append(refusal)
+                return nil
+            }
             problems.append(.error("theme.missing", "there is no theme 'themes/\(name)'", at: .file("folio.yaml"),
                                    hint: "set 'theme:' in folio.yaml to a folder under themes/"))
             return nil
         }
         var templates: [String: (text: String, file: String)] = [:]
-        for relative in files(under: base.appendingPathComponent("templates")) where relative.hasSuffix(".mustache") {
-            let file = "themes/\(name)/templates/\(relative)"
-            if let text = try? String(contentsOf: base.appendingPathComponent("templates/\(relative)"), encoding: .utf8) {
+        for relative in regularFiles(under: base + "/templates", files, &problems) where relative.hasSuffix(".mustache") {
+            let file = "\(base)/templates/\(relative)"
+            if let text = text(files, file, &problems) {
                 templates[String(relative.dropLast(".mustache".count))] = (text, file)
             }
         }
         var strings: [String: [String: String]] = [:]
-        for relative in files(under: base.appendingPathComponent("i18n")) where relative.hasSuffix(".yaml") {
-            let file = "themes/\(name)/i18n/\(relative)"
+        for relative in regularFiles(under: base + "/i18n", files, &problems) where relative.hasSuffix(".yaml") {
+            let file = "\(base)/i18n/\(relative)"
             let language = String(relative.dropLast(5))
-            guard let text = try? String(contentsOf: base.appendingPathComponent("i18n/\(relative)"), encoding: .utf8) else { continue }
+            guard let text = text(files, file, &problems) else { continue }
             let source = YAMLSource(file: file)
             switch source.compose(text) {
             case .failure(let problem): problems.append(problem)
@@ -41,25 +47,50 @@ public enum ThemeLoader {
             }
         }
         var assets: [String: [UInt8]] = [:]
-        for relative in files(under: base.appendingPathComponent("static")) {
-            if let data = FileManager.default.contents(atPath: base.appendingPathComponent("static/\(relative)").path) {
-                assets[relative] = [UInt8](data)
+        for relative in regularFiles(under: base + "/static", files, &problems) {
+            switch files.bytes("\(base)/static/\(relative)") {
+            case .success(let bytes): assets[relative] = bytes
+            case .failure(let problem): problems.append(problem)
             }
         }
         return Theme(templates: templates, strings: strings, assets: assets)
     }
 
-    /// Regular files below a folder, as sorted relative paths.
-    private static func files(under directory: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            return []
+    private static func text(_ files: ProjectFiles, _ file: String, _ problems: inout [Diagnostic]) -> String? {
+        switch files.text(file) {
+        case .success(let text): return text
+        case .failure(let problem):
+            problems.append(problem)
+            return nil
         }
+    }
+
+    /// The files below a folder of the theme, as sorted relative paths; links out of the project
+    /// and special files are reported, hidden names skipped, a missing folder is empty.
+    private static func regularFiles(under folder: String, _ files: ProjectFiles, _ problems: inout [Diagnostic]) -> [String] {
+        guard files.entry(folder) == .directory else { return [] }
         var out: [String] = []
-        let prefix = directory.standardizedFileURL.path + "/"
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(prefix), !url.lastPathComponent.hasPrefix(".") { out.append(String(path.dropFirst(prefix.count))) }
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let path = relative.isEmpty ? folder : folder + "/" + relative
+            let names: [String]
+            switch files.names(in: path) {
+            case .success(let found): names = found
+            case .failure(let problem):
+                problems.append(problem)
+                continue
+            }
+            for name in names {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                let entry = files.entry(folder + "/" + child)
+                if let refusal = files.refusal(of: entry, folder + "/" + child) {
+                    problems.append(refusal)
+                } else if entry == .directory {
+                    pending.append(child)
+                } else {
+                    out.append(child)
+                }
+            }
         }
         return out.sorted()
     }

@@ -61,20 +61,35 @@ public struct Diagnostics: Sendable {
         all.append(.warning(code, message, at: location, hint: hint))
     }
 
-    public var errorCount: Int { all.lazy.filter { $0.severity == .error }.count }
-    public var warningCount: Int { all.lazy.filter { $0.severity == .warning }.count }
+    public var errorCount: Int { Set(all).lazy.filter { $0.severity == .error }.count }
+    public var warningCount: Int { Set(all).lazy.filter { $0.severity == .warning }.count }
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
 
-    /// Sorted by place, then code and message, with exact repeats removed.
+    /// Sorted root cause first (what could not be read or is not allowed to exist at all), then by
+    /// place, code and message, with exact repeats removed.
     public var sorted: [Diagnostic] {
         let unique = Set(all)
         return unique.sorted { a, b in
+            if a.isRootCause != b.isRootCause { return a.isRootCause }
             let la = a.location ?? SourceLocation(file: "", line: 0, column: 0)
             let lb = b.location ?? SourceLocation(file: "", line: 0, column: 0)
             if la != lb { return la < lb }
             if a.code != b.code { return a.code < b.code }
             return a.message < b.message
         }
+    }
+}
+
+extension Diagnostic {
+    /// The families of problems that stop a file or the site from loading at all: the
+    /// configuration, files, encodings, YAML and front matter, the content folder, output paths.
+    static let rootCauseFamilies: Set<Substring> = ["config", "file", "encoding", "yaml", "frontmatter", "content",
+                                                    "theme", "output", "path"]
+
+    /// Whether the problem is an error that stops something from loading, so that it is listed
+    /// before its consequences (warnings keep their place).
+    public var isRootCause: Bool {
+        severity == .error && Self.rootCauseFamilies.contains(code.split(separator: ".", maxSplits: 1).first ?? "")
     }
 }
 

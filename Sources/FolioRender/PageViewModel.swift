@@ -151,7 +151,11 @@ struct PageViewModel {
         case .town(let town):
             var facts: [ViewValue] = []
             for (key, value) in [("country", town.country), ("region", town.region), ("province", town.province)] {
-                if let value { facts.append(["label": .text(strings[key]), "value": .text(HTML.escape(value))]) }
+                guard let value else { continue }
+                var fact: ViewModel = ["label": .text(strings[key]), "value": .text(HTML.escape(value))]
+                // The country's code (`country_code: DE`) is shown beside its name.
+                if key == "country", let code = town.countryCode { fact["detail"] = .text(code) }
+                facts.append(.map(fact))
             }
             let formatter = FigureFormatter(environment: environment)
             for definition in resolved.site.data.figures {

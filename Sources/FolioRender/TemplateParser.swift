@@ -65,8 +65,11 @@ enum TemplateParser {
                 let triple = starts("{{{", at: position)
                 let close = triple ? "}}}" : "}}"
                 var end = position + (triple ? 3 : 2)
-                while end < text.count && !starts(close, at: end) { end += 1 }
-                guard end < text.count else { throw fail("this tag is never closed with \(close)", at: tagStart) }
+                // A tag ends at its own close: another {{ first means this one was left open.
+                while end < text.count && !starts(close, at: end) && !starts("{{", at: end) { end += 1 }
+                guard end < text.count, starts(close, at: end) else {
+                    throw fail("this tag is never closed with \(close)", at: tagStart)
+                }
                 var content = String(String.UnicodeScalarView(text[(position + (triple ? 3 : 2))..<end]))
                 let afterTag = end + close.unicodeScalars.count
                 var sigil: Character = " "

@@ -20,7 +20,7 @@ struct TemplateSet: Sendable {
             }
         }
         for name in templates.keys.sorted() {
-            for partial in partials(in: templates[name]!.nodes) where templates[partial] == nil {
+            for partial in partials(in: templates[name]!.nodes) where theme.templates[partial] == nil {
                 diagnostics.append(.error("template.partial", "the template uses a partial '\(partial)' that the theme does not have",
                                           at: .file(theme.templates[name]!.file),
                                           hint: "add templates/\(partial).mustache to the theme"))
@@ -34,7 +34,7 @@ struct TemplateSet: Sendable {
                                       hint: "a partial cannot include itself, directly or through others: remove one {{> …}} of the cycle"))
             for member in cycle.names { templates[member] = nil }
         }
-        for required in ["base", "nav", "bibliography", "finder", "search", "404"] + PageKind.allCases.map(\.rawValue) where templates[required] == nil {
+        for required in ["base", "nav", "bibliography", "finder", "search", "404"] + PageKind.allCases.map(\.rawValue) where theme.templates[required] == nil {
             diagnostics.append(.error("template.missing", "the theme has no template '\(required).mustache'",
                                       at: nil, hint: "add templates/\(required).mustache to the theme"))
         }

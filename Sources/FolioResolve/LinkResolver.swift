@@ -90,6 +90,10 @@ enum LinkResolver {
         let (id, anchor) = split(rest)
         let ids = resolved.index[kind] ?? [:]
         guard let group = ids[id] else {
+            if let broken = resolved.site.broken.page(kind: kind, id: id) {
+                problems.append(BrokenInputs.unchecked(into: broken.source))
+                return nil
+            }
             let prefix = kind.referencePrefix! + ":"
             problems.append(.error("link.unresolved", "no \(kind.rawValue) '\(id)'\(NearestName.suggestion(for: id, among: ids.keys, prefix: prefix))",
                                    at: link.location, hint: RecordReferences.hint(for: kind)))
@@ -133,6 +137,11 @@ enum LinkResolver {
         target = String(target.dropLast(3))
         if target == "index" { target = "" } else if target.hasSuffix("/index") { target.removeLast(6) }
         guard let group = resolved.groupOfPath[target] else {
+            let original = "content/\(resolved.config.defaultLanguage)/\(segments.joined(separator: "/"))"
+            if let broken = resolved.site.broken.source(holding: original) {
+                problems.append(BrokenInputs.unchecked(into: broken))
+                return nil
+            }
             problems.append(.error("link.unresolved", "no page content/\(page.language)/\(segments.joined(separator: "/"))",
                                    at: link.location, hint: "the path is relative to this file's folder"))
             return nil
@@ -153,6 +162,10 @@ enum LinkResolver {
             guard !trimmed.isEmpty else { continue }
             let id = String(trimmed)
             guard let index = resolved.bibliographyIndex[id] else {
+                if let file = resolved.site.broken.dataFiles.first(where: { $0.hasPrefix("content/bibliography") }) {
+                    problems.append(BrokenInputs.unchecked(into: file))
+                    return nil
+                }
                 problems.append(.error("link.unresolved",
                                        "no bibliography entry '\(id)'\(NearestName.suggestion(for: id, among: resolved.bibliographyIndex.keys, prefix: "cite:"))",
                                        at: link.location, hint: "entries are in content/bibliography/*.yaml"))

@@ -10,6 +10,10 @@ enum RecordReferences {
             func refer(_ id: Located<String>?, to kind: PageKind, field: String, backlink: Bool = true) {
                 guard let id else { return }
                 guard let target = resolved.index[kind]?[id.value] else {
+                    if let broken = resolved.site.broken.page(kind: kind, id: id.value) {
+                        problems.append(BrokenInputs.unchecked(into: broken.source))
+                        return
+                    }
                     let known = resolved.index[kind].map { Array($0.keys) } ?? []
                     problems.append(.error("reference.unresolved",
                                            "'\(field)' names no \(kind.rawValue) '\(id.value)'\(NearestName.suggestion(for: id.value, among: known))",
@@ -26,7 +30,11 @@ enum RecordReferences {
                 refer(data.challenge, to: .challenge, field: "challenge", backlink: false)
                 data.towns.forEach { refer($0, to: .town, field: "towns") }
                 data.chapters.forEach { refer($0, to: .chapter, field: "chapters") }
-                data.related.forEach { refer($0, to: .recommendation, field: "related") }
+                for related in data.related where related.value == page.id {
+                    problems.append(.error("reference.self", "a recommendation cannot be related to itself",
+                                           at: related.location, hint: "remove '\(page.id)' from 'related'"))
+                }
+                data.related.filter { $0.value != page.id }.forEach { refer($0, to: .recommendation, field: "related") }
             case .challenge(let data):
                 refer(data.section, to: .chapter, field: "section", backlink: false)
             default:
@@ -40,15 +48,20 @@ enum RecordReferences {
     private static func checkTownTables(_ resolved: ResolvedSite, _ problems: inout [Diagnostic]) {
         let figureIDs = Set(resolved.site.data.figures.map(\.id)).union(TownColumns.builtIn)
         let towns = resolved.index[.town] ?? [:]
+        let figuresBroken = resolved.site.broken.dataFiles.contains("content/figures.yaml")
         for page in resolved.site.pages {
             for table in page.outline.tables {
                 guard case .towns(let spec) = table.source else { continue }
                 for town in spec.towns where towns[town.value] == nil {
+                    if let broken = resolved.site.broken.page(kind: .town, id: town.value) {
+                        problems.append(BrokenInputs.unchecked(into: broken.source))
+                        continue
+                    }
                     problems.append(.error("reference.unresolved",
                                            "no town '\(town.value)'\(NearestName.suggestion(for: town.value, among: towns.keys))",
                                            at: town.location, hint: hint(for: .town)))
                 }
-                for figure in spec.figures where !figureIDs.contains(figure.value) {
+                for figure in spec.figures where !figureIDs.contains(figure.value) && !figuresBroken {
                     problems.append(.error("figure.unknown",
                                            "no figure '\(figure.value)'\(NearestName.suggestion(for: figure.value, among: figureIDs))",
                                            at: figure.location, hint: "figures are declared in content/figures.yaml"))

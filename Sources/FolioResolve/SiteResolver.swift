@@ -11,6 +11,7 @@ public enum SiteResolver {
             numbers: [:], tables: [:], links: [], backlinks: [:], readingOrder: [], chaptersOfPart: [:],
             recommendationsOfSection: [:], challengesOfSection: [:], recommendationsOfChallenge: [:],
             groupsOfKind: [:], bibliographyIndex: [:])
+        OutputPaths.check(site, &problems)
         buildGroups(&resolved, &problems)
         indexBibliography(&resolved, &problems)
         Numbering.assign(&resolved, &problems)
@@ -28,7 +29,7 @@ public enum SiteResolver {
             problems += ContentWarnings.collect(resolved)
             problems += UntranslatedParagraphs.collect(resolved)
         }
-        diagnostics.append(contentsOf: problems)
+        diagnostics.append(contentsOf: BrokenInputs.folded(problems))
         return resolved
     }
 

@@ -4,46 +4,68 @@ import FolioModel
 
 /// A folder beside the output that a build writes into, page by page as they are rendered, and
 /// that replaces the output in one step when the build succeeds. A build that fails or is killed
-/// leaves the output as it was (and at most a hidden staging folder, removed by the next build).
+/// leaves the output as it was (and at most a hidden staging folder with its lock file, removed by
+/// the next build: see `StagingClaim`).
 public final class StagingFolder: @unchecked Sendable {
+    /// The folder that is replaced: `--output`, or the folder a `--output` link points to.
     public let output: URL
     public let url: URL
     /// `url.path`, computed once: pages are written by path thousands of times.
     private let path: String
     private let lock = NSLock()
     private var directories: Set<String> = [""]
+    /// Every path written, for the manifest and to refuse writing one path twice.
+    private var written: Set<String> = []
+    private let claim: StagingClaim
 
-    /// Checks that the output may be replaced and creates an empty staging folder beside it.
-    public init(replacing output: URL) throws {
-        let fileManager = FileManager.default
-        self.output = output.standardizedFileURL
-        try SiteWriter.checkReplaceable(self.output)
-        let parent = self.output.deletingLastPathComponent()
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let prefix = ".\(self.output.lastPathComponent).folio-staging-"
-        url = parent.appendingPathComponent(prefix + String(getpid()))
-        path = url.path
-        // Staging folders of builds that were killed (their process is gone) are removed.
-        for name in (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
-            if let pid = Int32(name.dropFirst(prefix.count)), pid == getpid() || kill(pid, 0) != 0 {
-                try? fileManager.removeItem(at: parent.appendingPathComponent(name))
+    /// Checks that the output may be replaced (`force`: even when it holds files Folio did not
+    /// write), removes stale staging folders and creates an empty, locked staging folder beside it.
+    /// An output that is a symbolic link is followed: its target is replaced, the link kept.
+    public init(replacing output: URL, force: Bool = false) throws {
+        var target = output.standardizedFileURL
+        var status = stat()
+        if lstat(target.path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK {
+            guard let resolved = realpath(target.path, nil) else {
+                throw SiteWriter.Failure.io("\(target.path) is a symbolic link to a folder that does not exist")
             }
+            target = URL(fileURLWithPath: String(cString: resolved), isDirectory: true)
+            free(resolved)
         }
-        try fileManager.createDirectory(at: url, withIntermediateDirectories: true)
+        self.output = target
+        try SiteWriter.checkReplaceable(target, force: force)
+        let parent = target.deletingLastPathComponent().path
+        try Self.makeFolders(parent)
+        let prefix = ".\(target.lastPathComponent).folio-staging-"
+        StagingClaim.removeStale(in: parent, prefix: prefix)
+        path = parent + "/" + prefix + "\(getpid())-" + String(UInt32.random(in: 0...UInt32.max), radix: 16)
+        url = URL(fileURLWithPath: path, isDirectory: true)
+        claim = try StagingClaim(stagingPath: path)
+        guard mkdir(path, 0o755) == 0 else {
+            claim.release()
+            throw SiteWriter.Failure.io("cannot create \(path): \(SiteWriter.reason())")
+        }
     }
 
-    /// Writes one file with one system call; safe to call from several threads.
+    /// Writes one file with one system call; safe to call from several threads. A path is
+    /// written once: a second file for it is refused, never mixed with the first.
     public func write(_ file: OutputFile) throws {
-        guard SiteWriter.isSafe(file.path) else { throw SiteWriter.Failure.unsafePath(file.path) }
+        guard SiteWriter.isSafe(file.path), file.path != SiteWriter.marker else { throw SiteWriter.Failure.unsafePath(file.path) }
         let directory = Self.parent(of: file.path)
         lock.lock()
         let known = directories.contains(directory)
+        let isNew = written.insert(file.path).inserted
         lock.unlock()
+        guard isNew else { throw SiteWriter.Failure.writtenTwice(file.path) }
         if !known { try makeDirectory(directory) }
-        let descriptor = open(path + "/" + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw SiteWriter.Failure.io("cannot write \(file.path): \(String(cString: strerror(errno)))") }
+        try create(file.path, bytes: file.bytes)
+    }
+
+    /// Creates a file of the staging folder that must not exist yet, with one `write` as a rule.
+    private func create(_ relative: String, bytes: [UInt8]) throws {
+        let descriptor = open(path + "/" + relative, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SiteWriter.Failure.io("cannot write \(relative): \(SiteWriter.reason())") }
         defer { close(descriptor) }
-        let complete = file.bytes.withUnsafeBytes { buffer in
+        let complete = bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -52,7 +74,7 @@ public final class StagingFolder: @unchecked Sendable {
             }
             return true
         }
-        if !complete { throw SiteWriter.Failure.io("cannot write \(file.path): \(String(cString: strerror(errno)))") }
+        if !complete { throw SiteWriter.Failure.io("cannot write \(relative): \(SiteWriter.reason())") }
     }
 
     /// Creates a folder of the staging folder, and its parents that do not exist yet, with one
@@ -63,10 +85,27 @@ public final class StagingFolder: @unchecked Sendable {
             try makeDirectory(Self.parent(of: directory))
             made = mkdir(path + "/" + directory, 0o755) == 0 || errno == EEXIST
         }
-        guard made else { throw SiteWriter.Failure.io("cannot create \(directory): \(String(cString: strerror(errno)))") }
+        guard made else { throw SiteWriter.Failure.io("cannot create \(directory): \(SiteWriter.reason())") }
         lock.lock()
         directories.insert(directory)
         lock.unlock()
+    }
+
+    /// An absolute folder and its missing parents.
+    private static func makeFolders(_ folder: String) throws {
+        if mkdir(folder, 0o755) == 0 { return }
+        if errno == EEXIST {
+            var status = stat()
+            guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+                throw SiteWriter.Failure.io("cannot create \(folder): it is a file, not a folder")
+            }
+            return
+        }
+        guard errno == ENOENT, folder != "/" else { throw SiteWriter.Failure.io("cannot create \(folder): \(SiteWriter.reason())") }
+        try makeFolders(parent(of: folder))
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
+            throw SiteWriter.Failure.io("cannot create \(folder): \(SiteWriter.reason())")
+        }
     }
 
     /// "en/towns/bebra" for "en/towns/bebra/index.html"; "" at the top.
@@ -74,29 +113,40 @@ public final class StagingFolder: @unchecked Sendable {
         path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
     }
 
-    /// Marks the folder as Folio's and swaps it into place: atomically where the kernel can
+    /// Writes the manifest and swaps the folder into place: atomically where the kernel can
     /// exchange two paths, else by two renames.
     public func commit() throws {
-        let fileManager = FileManager.default
-        try Data("Folio output folder. Folio replaces this folder on every build.\n".utf8)
-            .write(to: url.appendingPathComponent(SiteWriter.marker))
-        if fileManager.fileExists(atPath: output.path) {
-            if folio_exchange_paths(url.path, output.path) == 0 {
-                // The previous site now sits at the staging path.
-                if (try? DirectoryRemoval.removeTree(at: path)) == nil { try fileManager.removeItem(at: url) }
+        lock.lock()
+        let manifest = OutputManifest.text(listing: written)
+        lock.unlock()
+        try create(SiteWriter.marker, bytes: Array(manifest.utf8))
+        var status = stat()
+        if lstat(output.path, &status) == 0 {
+            if folio_exchange_paths(path, output.path) == 0 {
+                // The previous site now sits at the staging path, still covered by the lock file.
+                try? DirectoryRemoval.removeTree(at: path)
+                claim.release()
                 return
             }
-            let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).folio-old-\(getpid())")
-            try fileManager.moveItem(at: output, to: old)
-            try fileManager.moveItem(at: url, to: output)
-            try? fileManager.removeItem(at: old)
-        } else {
-            try fileManager.moveItem(at: url, to: output)
+            let old = output.deletingLastPathComponent().path + "/.\(output.lastPathComponent).folio-old-\(getpid())"
+            guard rename(output.path, old) == 0 else {
+                throw SiteWriter.Failure.io("cannot move \(output.path) aside: \(SiteWriter.reason())")
+            }
+            guard rename(path, output.path) == 0 else {
+                let reason = SiteWriter.reason()
+                rename(old, output.path)
+                throw SiteWriter.Failure.io("cannot move the new site to \(output.path): \(reason)")
+            }
+            try? DirectoryRemoval.removeTree(at: old)
+        } else if rename(path, output.path) != 0 {
+            throw SiteWriter.Failure.io("cannot move the new site to \(output.path): \(SiteWriter.reason())")
         }
+        claim.release()
     }
 
-    /// Removes the staging folder; the output is untouched.
+    /// Removes the staging folder and its lock file; the output is untouched.
     public func discard() {
-        try? FileManager.default.removeItem(at: url)
+        try? DirectoryRemoval.removeTree(at: path)
+        claim.release()
     }
 }

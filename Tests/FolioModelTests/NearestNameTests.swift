@@ -43,13 +43,14 @@ final class DiagnosticFormatterTests: XCTestCase {
         """)
     }
 
-    func testDiagnosticsSortByPlaceThenCode() {
+    func testDiagnosticsSortByCauseThenPlaceAndCountWithoutRepeats() {
         var diagnostics = Diagnostics()
-        diagnostics.error("b", "second", at: SourceLocation(file: "b.md", line: 1, column: 1))
+        diagnostics.error("link.unresolved", "second", at: SourceLocation(file: "b.md", line: 1, column: 1))
         diagnostics.warning("a", "first", at: SourceLocation(file: "a.md", line: 9, column: 1))
-        diagnostics.error("b", "second", at: SourceLocation(file: "b.md", line: 1, column: 1))
-        XCTAssertEqual(diagnostics.sorted.map(\.message), ["first", "second"])
-        XCTAssertEqual(diagnostics.errorCount, 2)
+        diagnostics.error("link.unresolved", "second", at: SourceLocation(file: "b.md", line: 1, column: 1))
+        diagnostics.error("yaml.invalid", "the cause", at: SourceLocation(file: "z.md", line: 3, column: 1))
+        XCTAssertEqual(diagnostics.sorted.map(\.message), ["the cause", "first", "second"])
+        XCTAssertEqual(diagnostics.errorCount, 2, "a repeated diagnostic is counted once")
         XCTAssertEqual(diagnostics.warningCount, 1)
     }
 }

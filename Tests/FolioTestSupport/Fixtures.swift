@@ -18,6 +18,18 @@ public enum Fixtures {
         return target
     }
 
+    /// A copy of the real publication (`folio.yaml`, `content/`, `themes/`) in a new temporary
+    /// folder, for tests that change one thing in it.
+    public static func copyPublication() throws -> URL {
+        let fileManager = FileManager.default
+        let target = fileManager.temporaryDirectory.appendingPathComponent("folio-publication-\(UUID().uuidString)")
+        try fileManager.createDirectory(at: target, withIntermediateDirectories: true)
+        for item in ["folio.yaml", "content", "themes"] {
+            try fileManager.copyItem(at: repository.appendingPathComponent(item), to: target.appendingPathComponent(item))
+        }
+        return target
+    }
+
     /// Writes a file below a folder, creating its folders.
     public static func write(_ text: String, to relative: String, in root: URL) throws {
         let url = root.appendingPathComponent(relative)

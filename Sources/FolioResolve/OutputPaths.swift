@@ -1,0 +1,30 @@
+import FolioModel
+
+/// Every output path has exactly one producer. Checked before anything is rendered or written: two
+/// pages with one address (`towns/bebra.md` next to `towns/bebra/index.md`), or a page where a
+/// generated page goes (`bibliography.md`), is an error naming every source.
+enum OutputPaths {
+    /// The pages Folio generates in every language, by their address inside the language folder.
+    static let generatedPages = ["bibliography": "the generated bibliography page"]
+
+    static func check(_ site: LoadedSite, _ problems: inout [Diagnostic]) {
+        var producers: [String: [(name: String, location: SourceLocation?)]] = [:]
+        for language in site.config.languages {
+            for (path, name) in generatedPages {
+                producers[language + "/" + path + "/index.html", default: []].append((name, nil))
+            }
+        }
+        for page in site.pages {
+            let output = page.language + "/" + (page.path.isEmpty ? "" : page.path + "/") + "index.html"
+            producers[output, default: []].append((page.source, .file(page.source)))
+        }
+        for (output, sources) in producers.sorted(by: { $0.key < $1.key }) where sources.count > 1 {
+            let names = sources.map { $0.location.map(\.description) ?? $0.name }
+            let first = sources.compactMap(\.location).min()
+            problems.append(.error("output.collision",
+                                   "\(sources.count) sources produce \(output): \(names.joined(separator: ", "))",
+                                   at: first,
+                                   hint: "every page needs its own address: rename or move all but one of them"))
+        }
+    }
+}
