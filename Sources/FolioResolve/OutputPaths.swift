@@ -5,7 +5,8 @@ import FolioModel
 /// generated page goes (`bibliography.md`), is an error naming every source.
 enum OutputPaths {
     /// The pages Folio generates in every language, by their address inside the language folder.
-    static let generatedPages = ["bibliography": "the generated bibliography page"]
+    static let generatedPages = ["bibliography": "the generated bibliography page",
+                                 "finder": "the generated recommendation finder", "search": "the generated search page"]
 
     static func check(_ site: LoadedSite, _ problems: inout [Diagnostic]) {
         var producers: [String: [(name: String, location: SourceLocation?)]] = [:]
