@@ -36,7 +36,7 @@ enum LiveReloadScript {
     diagnostics.forEach(function (text) {
       var pre = document.createElement("pre");
       pre.className = "folio-diagnostic";
-      pre.style.cssText = "white-space:pre-wrap;font-family:ui-monospace,monospace;margin:1rem 0";
+      pre.style.cssText = "white-space:pre;overflow-x:auto;font-family:ui-monospace,monospace;margin:1rem 0";
       pre.textContent = text;
       box.appendChild(pre);
     });

@@ -9,6 +9,7 @@ struct PreviewBuild {
     var files: [OutputFile]?
     /// The errors as the CLI prints them (empty on success).
     var errors: [String]
+    var basePath: String
     var summary: String
 
     static func run(root: URL, threads: Int) -> PreviewBuild {
@@ -18,7 +19,8 @@ struct PreviewBuild {
         let failed = outcome.diagnostics.hasErrors
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start),
                                      verb: failed ? "build failed, still serving the last good site" : "built")
-        return PreviewBuild(files: failed ? nil : outcome.files, errors: failed ? printed : [], summary: summary)
+        return PreviewBuild(files: failed ? nil : outcome.files, errors: failed ? printed : [], basePath: outcome.basePath,
+                            summary: summary)
             .printing(printed)
     }
 

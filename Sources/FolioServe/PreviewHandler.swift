@@ -45,13 +45,16 @@ final class PreviewHandler: ChannelInboundHandler {
         if pathOnly == Self.statePath {
             return send(.ok, body: Array(current.json.utf8), type: "application/json; charset=utf-8", to: head, context: context)
         }
-        guard let target = RequestTarget.parse(head.uri) else {
+        let site = current.site
+        guard let target = RequestTarget.parse(head.uri, under: site.basePath) else {
             return send(.badRequest, text: "400 Bad Request\n", to: head, context: context)
         }
-        let site = current.site
         if site.generation == 0 {
             return send(.serviceUnavailable, body: PageInjection.noSite(errors: current.errors, generation: 0),
                         type: ContentType.of("index.html"), to: head, context: context)
+        }
+        if pathOnly == "/", site.basePath != "/" {
+            return send(.found, text: "", extra: [("Location", site.basePath)], to: head, context: context)
         }
         switch target {
         case .folder(let folder):
@@ -63,10 +66,10 @@ final class PreviewHandler: ChannelInboundHandler {
                 return send(.ok, file: path, bytes: bytes, site: site, to: head, context: context)
             }
             if site.files[path + "/index.html"] != nil {
-                return send(.movedPermanently, text: "", extra: [("Location", "/" + path + "/")], to: head, context: context)
+                return send(.movedPermanently, text: "", extra: [("Location", site.basePath + path + "/")], to: head, context: context)
             }
         }
-        let missing = "/" + target.path
+        let missing = site.basePath + target.path
         var page = site.files["404.html"] ?? Array("404 Not Found\n".utf8)
         page = PageInjection.nearest(NearestPaths.of(missing, among: site.pagePaths), into: page)
         send(.notFound, file: "404.html", bytes: page, site: site, to: head, context: context)

@@ -7,10 +7,12 @@ final class PreviewState: @unchecked Sendable {
         var site: SiteSnapshot
         /// The latest build's diagnostics as the CLI prints them; empty when it succeeded.
         var errors: [String]
+        /// Counts finished builds, failed ones too (tests wait on it).
+        var builds: Int
     }
 
     private let lock = NSLock()
-    private var value = Current(site: .empty, errors: [])
+    private var value = Current(site: .empty, errors: [], builds: 0)
 
     var current: Current {
         lock.lock()
@@ -23,10 +25,12 @@ final class PreviewState: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let files = build.files {
-            value = Current(site: SiteSnapshot(files: files, generation: value.site.generation + 1), errors: [])
+            value.site = SiteSnapshot(files: files, generation: value.site.generation + 1, basePath: build.basePath)
+            value.errors = []
         } else {
             value.errors = build.errors
         }
+        value.builds += 1
         return value
     }
 }
@@ -34,7 +38,7 @@ final class PreviewState: @unchecked Sendable {
 extension PreviewState.Current {
     /// The state as JSON, sent to open pages over the event stream and answered at /__folio/state.
     var json: String {
-        let object: [String: Any] = ["generation": site.generation, "ok": errors.isEmpty, "diagnostics": errors]
+        let object: [String: Any] = ["builds": builds, "generation": site.generation, "ok": errors.isEmpty, "diagnostics": errors]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }

@@ -16,14 +16,18 @@ enum RequestTarget: Equatable {
         }
     }
 
-    /// Parses the target of a request line; nil means 400 Bad Request.
-    static func parse(_ target: String) -> RequestTarget? {
+    /// Parses the target of a request line; nil means 400 Bad Request. A path outside `basePath`
+    /// (base_url's path, "/" or "/pub/") names nothing in the site: it becomes an empty file name,
+    /// which is never found.
+    static func parse(_ target: String, under basePath: String = "/") -> RequestTarget? {
         var bytes = Array(target.utf8)
         if let end = bytes.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
             bytes.removeSubrange(end...)
         }
         guard bytes.first == UInt8(ascii: "/") else { return nil }
-        let rawSegments = bytes.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        let base = Array(basePath.utf8)
+        let inside = bytes.starts(with: base)
+        let rawSegments = bytes.dropFirst(inside ? base.count : 1).split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         var names: [String] = []
         for (index, raw) in rawSegments.enumerated() {
             let isLast = index == rawSegments.count - 1
@@ -36,6 +40,7 @@ enum RequestTarget: Equatable {
             names.append(name)
         }
         let path = names.joined(separator: "/")
+        if !inside { return .file("") }
         return bytes.last == UInt8(ascii: "/") ? .folder(path.isEmpty ? "" : path + "/") : .file(path)
     }
 

@@ -9,22 +9,25 @@ final class SiteSnapshot: @unchecked Sendable {
     let generation: Int
     /// The URL path of every page ("/en/chapter/"), sorted, for the 404 page's suggestions.
     let pagePaths: [String]
+    /// Where the site is served: base_url's path ("/" or "/pub/"), as the pages' links expect.
+    let basePath: String
 
-    init(files: [OutputFile], generation: Int) {
+    init(files: [OutputFile], generation: Int, basePath: String) {
         var byPath: [String: [UInt8]] = [:]
         byPath.reserveCapacity(files.count)
         var pages: [String] = []
         for file in files {
             byPath[file.path] = file.bytes
             if file.path == "index.html" || file.path.hasSuffix("/index.html") {
-                pages.append("/" + file.path.dropLast("index.html".count))
+                pages.append(basePath + file.path.dropLast("index.html".count))
             }
         }
         self.files = byPath
         self.generation = generation
+        self.basePath = basePath
         self.pagePaths = pages.sorted()
     }
 
     /// The empty site served before the first successful build.
-    static let empty = SiteSnapshot(files: [], generation: 0)
+    static let empty = SiteSnapshot(files: [], generation: 0, basePath: "/")
 }

@@ -10,6 +10,13 @@ final class RequestTargetTests: XCTestCase {
         XCTAssertEqual(RequestTarget.parse("/el/%CE%B1/"), .folder("el/α/"))
     }
 
+    func testTheSiteIsServedUnderItsBasePath() {
+        XCTAssertEqual(RequestTarget.parse("/pub/en/", under: "/pub/"), .folder("en/"))
+        XCTAssertEqual(RequestTarget.parse("/pub/", under: "/pub/"), .folder(""))
+        XCTAssertEqual(RequestTarget.parse("/en/", under: "/pub/"), .file(""))
+        XCTAssertNil(RequestTarget.parse("/pub/../etc/passwd", under: "/pub/"))
+    }
+
     func testEveryTraversalFormIsRefused() {
         let attacks = [
             "/../etc/passwd", "/en/../../etc/passwd", "/./en/", "/%2e%2e/etc/passwd", "/%2E%2E/", "/.%2e/",
