@@ -19,6 +19,15 @@ public enum PreviewServer {
         }
         let state = PreviewState()
         let liveReload = LiveReload()
+        // Watching starts before the first build, so that a save during it is not missed: its
+        // events wait in the queue and make the first rebuild.
+        guard let watcher = FileWatcher(root: root, onChange: {
+            let current = state.record(PreviewBuild.run(root: root, threads: options.threads))
+            liveReload.broadcast(current.json)
+        }) else {
+            FileHandle.standardError.write(Data("error: cannot watch \(root.path) (inotify)\n".utf8))
+            exit(2)
+        }
         _ = state.record(PreviewBuild.run(root: root, threads: options.threads))
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
@@ -44,13 +53,6 @@ public enum PreviewServer {
         print("serving \(url) (watching folio.yaml, content/, themes/; Ctrl-C stops)")
         fflush(stdout)
 
-        guard let watcher = FileWatcher(root: root, onChange: {
-            let current = state.record(PreviewBuild.run(root: root, threads: options.threads))
-            liveReload.broadcast(current.json)
-        }) else {
-            FileHandle.standardError.write(Data("error: cannot watch \(root.path) (inotify)\n".utf8))
-            exit(2)
-        }
         watcher.start()
         if options.open { openBrowser(url) }
         try? channel.closeFuture.wait()
