@@ -178,3 +178,20 @@ def test_overlay_shows_each_diagnostic_as_the_cli_prints_it_and_clears_when_fixe
         WebDriverWait(browser, 10).until(lambda b: b.execute_script("return window.scrollY") == 400)
     finally:
         server.stop()
+
+
+def test_a_site_that_does_not_build_yet_shows_its_errors_until_fixed(tmp_path):
+    site = copy_fixture_site(tmp_path)
+    page = site / "content" / "en" / "index.md"
+    good = page.read_text(encoding="utf-8")
+    page.write_text(good.replace("](town:north)", "](town:nowhere)"), encoding="utf-8")
+    server = Server(site)
+    try:
+        status, _, body = server.get("/pub/en/")
+        assert status == 503 and b"content/en/index.md:" in body and b"no town &#39;nowhere&#39;" in body
+        builds = server.state()["builds"]
+        save(site, page, good)
+        assert server.wait_for_build(builds)["generation"] == 1
+        assert server.get("/pub/en/")[0] == 200
+    finally:
+        server.stop()
