@@ -70,8 +70,8 @@ final class PreviewHandler: ChannelInboundHandler {
             }
         }
         let missing = site.basePath + target.path
-        var page = site.files["404.html"] ?? Array("404 Not Found\n".utf8)
-        page = PageInjection.nearest(NearestPaths.of(missing, among: site.pagePaths), into: page)
+        let page = PageInjection.notFound(site.files["404.html"] ?? Array("404 Not Found\n".utf8),
+                                          nearest: NearestPaths.of(missing, among: site.pagePaths), basePath: site.basePath)
         send(.notFound, file: "404.html", bytes: page, site: site, to: head, context: context)
     }
 

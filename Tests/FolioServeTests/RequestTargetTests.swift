@@ -47,7 +47,10 @@ final class PreviewPiecesTests: XCTestCase {
         let page = Array("<html><body><main><p>x</p></main></body></html>".utf8)
         let reloaded = String(decoding: PageInjection.liveReload(into: page, generation: 7), as: UTF8.self)
         XCTAssertTrue(reloaded.hasSuffix("})(7);\n</script>\n</body></html>"), reloaded)
-        let listed = String(decoding: PageInjection.nearest(["/en/a&b/"], into: page), as: UTF8.self)
+        let listed = String(decoding: PageInjection.notFound(page, nearest: ["/en/a&b/"], basePath: "/pub/"), as: UTF8.self)
         XCTAssertTrue(listed.contains("<li><a href=\"/en/a&amp;b/\">/en/a&amp;b/</a></li></ul></nav>\n</main>"), listed)
+        let headed = Array("<html><head><title>x</title></head><body><main></main></body></html>".utf8)
+        XCTAssertTrue(String(decoding: PageInjection.notFound(headed, nearest: [], basePath: "/pub/"), as: UTF8.self)
+            .hasPrefix("<html><head><base href=\"/pub/\"><title>"))
     }
 }
