@@ -27,6 +27,7 @@ swift-test: deps
 
 browser-test: test-deps
 	$(SWIFT) build -c release --product folio
+	$(SWIFT) build -c release --product folio-serve
 	python3 -m pytest -q Tests/browser
 
 ## The benchmark at CI size (N = 100): Folio's and Hugo's pages match and every Folio page is valid.

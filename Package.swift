@@ -7,10 +7,16 @@ let package = Package(
     name: "Folio",
     products: [
         .executable(name: "folio", targets: ["folio"]),
+        // `folio serve` runs this program from the folder `folio` is in; only it links SwiftNIO, so
+        // `swift build --product folio` (and `make site`) never compiles the HTTP stack.
+        .executable(name: "folio-serve", targets: ["folio-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // HTTP for `folio serve` only (NIOHTTP1's parser; no hand-written one). Hummingbird would add
+        // a router, service lifecycle, metrics and tracing the preview server does not need.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         // The system cmark library (Debian's libcmark-dev), seen through a one-line shim header.
@@ -56,6 +62,14 @@ let package = Package(
         // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the executable: a build
         // makes millions of small allocations, and on the benchmark corpus it is 10-15 % faster.
         .executableTarget(name: "folio", dependencies: ["FolioCLI"], linkerSettings: [.linkedLibrary("mimalloc")]),
+        // The live preview: in-memory builds, a file watcher, an HTTP server (SwiftNIO), live reload.
+        .target(name: "FolioServe", dependencies: [
+            "FolioCLI", "FolioModel", "FolioMarkdown",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
+        .executableTarget(name: "folio-serve", dependencies: ["FolioServe"], linkerSettings: [.linkedLibrary("mimalloc")]),
 
         // Fixture sites and golden files, found from this file's path (never from the working directory).
         .target(name: "FolioTestSupport", dependencies: ["FolioModel"], path: "Tests/FolioTestSupport"),
@@ -66,6 +80,7 @@ let package = Package(
         .testTarget(name: "FolioRenderTests", dependencies: ["FolioLoad", "FolioResolve", "FolioRender", "FolioTestSupport"]),
         .testTarget(name: "FolioWriteTests", dependencies: ["FolioWrite", "FolioTestSupport"]),
         .testTarget(name: "FolioCLITests", dependencies: ["FolioCLI", "FolioTestSupport"]),
+        .testTarget(name: "FolioServeTests", dependencies: ["FolioServe", "FolioCLI", "FolioTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

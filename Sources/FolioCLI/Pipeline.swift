@@ -13,6 +13,8 @@ public struct Pipeline {
         /// Language → pages.
         public var pagesPerLanguage: [String: Int]
         public var languages: [String]
+        /// The path the site is published under ("/" or "/pub/"), from base_url; "/" until loaded.
+        public var basePath = "/"
         /// Stage name → seconds, in the order the stages ran.
         public var timings: [(stage: String, seconds: Double)] = []
     }
@@ -50,6 +52,7 @@ public struct Pipeline {
         }
         if withoutSearch { loaded.site.config.search = .off }
         outcome.languages = loaded.site.config.languages
+        outcome.basePath = loaded.site.config.basePath
         for page in loaded.site.pages { outcome.pagesPerLanguage[page.language, default: 0] += 1 }
         let theme = ThemeLoader.load(root: root, name: loaded.site.config.theme, into: &diagnostics)
         let resolved = SiteResolver.resolve(loaded.site, threads: threads, into: &diagnostics)

@@ -4,8 +4,16 @@ import FolioModel
 import FolioWrite
 
 /// Prints diagnostics (compiler style, sorted) and the summary line to standard error.
-enum Report {
+public enum Report {
     static func print(_ diagnostics: Diagnostics, root: URL) {
+        for text in formatted(diagnostics, root: root) {
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        }
+    }
+
+    /// Each diagnostic as the CLI prints it (headline, source line, caret, hint), sorted; `folio
+    /// serve` shows the same text in its error overlay.
+    public static func formatted(_ diagnostics: Diagnostics, root: URL) -> [String] {
         var cache: [String: [Substring]] = [:]
         let files = ProjectFiles(root: root)
         let formatter = DiagnosticFormatter { file, line in
@@ -17,9 +25,7 @@ enum Report {
             guard let lines = cache[file], line >= 1, line <= lines.count else { return nil }
             return String(lines[line - 1])
         }
-        for diagnostic in diagnostics.sorted {
-            FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
-        }
+        return diagnostics.sorted.map(formatter.format)
     }
 
     /// A failure to write the site, in one line: Folio's own messages as they are, anything else
@@ -29,7 +35,7 @@ enum Report {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }
 
-    static func summary(_ outcome: Pipeline.Outcome, seconds: Double, verb: String) -> String {
+    public static func summary(_ outcome: Pipeline.Outcome, seconds: Double, verb: String) -> String {
         let pages = outcome.languages.map { "\($0) \(outcome.pagesPerLanguage[$0] ?? 0)" }.joined(separator: ", ")
         let errors = outcome.diagnostics.errorCount
         let warnings = outcome.diagnostics.warningCount

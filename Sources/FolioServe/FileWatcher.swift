@@ -1,0 +1,101 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+
+/// Watches what a build reads (folio.yaml, content/ and themes/, every folder below them) with
+/// inotify and calls `onChange` once per burst: after the first event it waits until the files
+/// have been quiet for `quiet` seconds (an editor's save writes several events; `git checkout`
+/// hundreds), so a burst becomes one rebuild. Runs on its own thread; `onChange` runs there too,
+/// and events that arrive while it runs make the next burst.
+final class FileWatcher: @unchecked Sendable {
+    private let root: URL
+    private let quiet: Int32
+    private let onChange: () -> Void
+    private let fd: Int32
+    /// Watch descriptor → the folder it watches, relative to the root ("" is the root itself).
+    private var folders: [Int32: String] = [:]
+    private static let watched = ["content", "themes"]
+    private static let mask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
+        | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+
+    init?(root: URL, quietMilliseconds: Int32 = 30, onChange: @escaping () -> Void) {
+        self.root = root
+        self.quiet = quietMilliseconds
+        self.onChange = onChange
+        fd = inotify_init1(Int32(IN_CLOEXEC))
+        guard fd >= 0 else { return nil }
+        add("")
+        for folder in Self.watched { addTree(folder) }
+    }
+
+    func start() {
+        let thread = Thread { [self] in run() }
+        thread.name = "folio-serve watcher"
+        thread.start()
+    }
+
+    private func run() {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            guard wait(timeout: -1) else { continue }
+            var relevant = drain(&buffer)
+            // Coalesce: keep reading until the tree has been quiet for a while (at most a second,
+            // so a process that never stops writing still gets its rebuilds).
+            let start = Date()
+            while Date().timeIntervalSince(start) < 1, wait(timeout: quiet) { relevant = drain(&buffer) || relevant }
+            if relevant { onChange() }
+        }
+    }
+
+    private func wait(timeout: Int32) -> Bool {
+        var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&poller, 1, timeout) > 0
+    }
+
+    /// Reads the pending events, watches new folders; true when one concerns a file a build reads.
+    private func drain(_ buffer: inout [UInt8]) -> Bool {
+        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard count > 0 else { return false }
+        var relevant = false
+        var offset = 0
+        let header = MemoryLayout<inotify_event>.size
+        while offset + header <= count {
+            let (wd, mask, length) = buffer.withUnsafeBytes { raw -> (Int32, UInt32, Int) in
+                let event = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
+                return (event.wd, event.mask, Int(event.len))
+            }
+            let nameBytes = buffer[(offset + header)..<(offset + header + length)].prefix { $0 != 0 }
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            offset += header + length
+            guard let folder = folders[wd] else { continue }
+            if mask & UInt32(IN_IGNORED) != 0 { folders[wd] = nil; continue }
+            if folder.isEmpty {
+                // In the root only folio.yaml and the watched folders matter (not output/, .build/, …).
+                guard name == "folio.yaml" || Self.watched.contains(name) else { continue }
+                if Self.watched.contains(name), mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(name) }
+                relevant = true
+                continue
+            }
+            let path = folder + "/" + name
+            if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path) }
+            relevant = true
+        }
+        return relevant
+    }
+
+    private func add(_ folder: String) {
+        let wd = inotify_add_watch(fd, root.appendingPathComponent(folder).path, Self.mask)
+        if wd >= 0 { folders[wd] = folder }
+    }
+
+    /// Watches `folder` and every folder below it.
+    private func addTree(_ folder: String) {
+        // Not through symbolic links: a link to a folder above would make the walk endless.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(folder).path)
+        guard attributes?[.type] as? FileAttributeType == .typeDirectory else { return }
+        add(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+        for name in names.sorted() { addTree(folder + "/" + name) }
+    }
+}
+#endif

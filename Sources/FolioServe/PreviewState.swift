@@ -1,0 +1,45 @@
+import Foundation
+
+/// What the server serves right now: the last good build and the errors of the latest build, if
+/// it failed. Swapped under a lock; readers take the whole value at once.
+final class PreviewState: @unchecked Sendable {
+    struct Current {
+        var site: SiteSnapshot
+        /// The latest build's diagnostics as the CLI prints them; empty when it succeeded.
+        var errors: [String]
+        /// Counts finished builds, failed ones too (tests wait on it).
+        var builds: Int
+    }
+
+    private let lock = NSLock()
+    private var value = Current(site: .empty, errors: [], builds: 0)
+
+    var current: Current {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
+    /// Records a build: a new site replaces the old one only when the build succeeded.
+    func record(_ build: PreviewBuild) -> Current {
+        lock.lock()
+        defer { lock.unlock() }
+        if let files = build.files {
+            value.site = SiteSnapshot(files: files, generation: value.site.generation + 1, basePath: build.basePath)
+            value.errors = []
+        } else {
+            value.errors = build.errors
+        }
+        value.builds += 1
+        return value
+    }
+}
+
+extension PreviewState.Current {
+    /// The state as JSON, sent to open pages over the event stream and answered at /__folio/state.
+    var json: String {
+        let object: [String: Any] = ["builds": builds, "generation": site.generation, "ok": errors.isEmpty, "diagnostics": errors]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,33 @@
+import FolioModel
+
+/// One successful build as the server sees it: every output file by its path ("en/index.html").
+/// Never changed after it is made; a rebuild makes a new one and swaps it in whole (`PreviewState`),
+/// so a request is always answered from one complete build.
+final class SiteSnapshot: @unchecked Sendable {
+    let files: [String: [UInt8]]
+    /// Counts successful builds; open pages reload when it moves past theirs.
+    let generation: Int
+    /// The URL path of every page ("/en/chapter/"), sorted, for the 404 page's suggestions.
+    let pagePaths: [String]
+    /// Where the site is served: base_url's path ("/" or "/pub/"), as the pages' links expect.
+    let basePath: String
+
+    init(files: [OutputFile], generation: Int, basePath: String) {
+        var byPath: [String: [UInt8]] = [:]
+        byPath.reserveCapacity(files.count)
+        var pages: [String] = []
+        for file in files {
+            byPath[file.path] = file.bytes
+            if file.path == "index.html" || file.path.hasSuffix("/index.html") {
+                pages.append(basePath + file.path.dropLast("index.html".count))
+            }
+        }
+        self.files = byPath
+        self.generation = generation
+        self.basePath = basePath
+        self.pagePaths = pages.sorted()
+    }
+
+    /// The empty site served before the first successful build.
+    static let empty = SiteSnapshot(files: [], generation: 0, basePath: "/")
+}

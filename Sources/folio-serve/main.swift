@@ -1,0 +1,3 @@
+import FolioServe
+
+PreviewServer.main()

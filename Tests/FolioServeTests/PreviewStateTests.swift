@@ -1,0 +1,25 @@
+import FolioModel
+import XCTest
+@testable import FolioServe
+
+final class PreviewStateTests: XCTestCase {
+    private func build(_ text: String?, errors: [String] = []) -> PreviewBuild {
+        PreviewBuild(files: text.map { [OutputFile(path: "en/index.html", text: $0)] }, errors: errors, basePath: "/",
+                     summary: "")
+    }
+
+    func testAFailedBuildKeepsTheLastGoodSiteAndAGoodOneClearsTheErrors() {
+        let state = PreviewState()
+        XCTAssertEqual(state.record(build("one")).site.generation, 1)
+        let failed = state.record(build(nil, errors: ["content/en/index.md:1:1: error: x"]))
+        XCTAssertEqual(failed.site.files["en/index.html"], Array("one".utf8))
+        XCTAssertEqual(failed.site.generation, 1)
+        XCTAssertEqual(failed.errors, ["content/en/index.md:1:1: error: x"])
+        XCTAssertEqual(failed.builds, 2)
+        let fixed = state.record(build("two"))
+        XCTAssertEqual(fixed.site.files["en/index.html"], Array("two".utf8))
+        XCTAssertEqual(fixed.site.generation, 2)
+        XCTAssertEqual(fixed.errors, [])
+        XCTAssertEqual(fixed.site.pagePaths, ["/en/"])
+    }
+}
