@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FolioSearch
 import FolioWrite
 
 /// `folio build`: everything `check` does, then writes the site atomically.
@@ -19,6 +20,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace the output folder even when it holds files Folio did not write.")
     var force = false
 
+    @Option(name: .long, help: "The Pagefind program that makes the search index (default: folio.yaml's pagefind:, then PATH, then python3 -m pagefind_bin).")
+    var pagefind: String?
+
     func run() throws {
         let start = Date()
         let destination = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
@@ -30,11 +34,14 @@ struct BuildCommand: ParsableCommand {
             Report.writeFailure(error)
             throw ExitCode(2)
         }
+        let search = try SearchPlan(root: site.rootURL, pagefind: pagefind)
         // Pages are written into the staging folder as they are rendered.
         let lock = NSLock()
         var written = 0
         var writeFailure: Error?
-        let outcome = Pipeline(root: site.rootURL, threads: site.threads).run { file in
+        var pipeline = Pipeline(root: site.rootURL, threads: site.threads)
+        pipeline.withoutSearch = search.indexer == nil
+        let outcome = pipeline.run { file in
             do {
                 try staging.write(file)
                 lock.lock()
@@ -54,9 +61,21 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data((summary + "\n").utf8))
             throw ContentErrors()
         }
-        let commitStart = Date()
+        var indexReport: Pagefind.Report?
         do {
             if let writeFailure { throw writeFailure }
+            // The index is made in the staging folder: a failed index never replaces a good site.
+            if let indexer = search.indexer {
+                indexReport = try indexer.index(staging.url)
+                try staging.adopt(folder: "pagefind")
+            }
+        } catch {
+            staging.discard()
+            Report.writeFailure(error)
+            throw ExitCode(1)
+        }
+        let commitStart = Date()
+        do {
             try staging.commit()
         } catch {
             staging.discard()
@@ -65,11 +84,16 @@ struct BuildCommand: ParsableCommand {
         }
         if timings {
             // Writing overlaps rendering; "commit" is the swap into place.
-            let stages = outcome.timings + [("commit", Date().timeIntervalSince(commitStart))]
+            let stages = outcome.timings + (indexReport.map { [("search index", $0.seconds)] } ?? [])
+                + [("commit", Date().timeIntervalSince(commitStart))]
             print(stages.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
         }
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "built")
         print(summary + "; \(written) files in \(staging.output.path)")
+        if let indexReport {
+            print("search index: " + indexReport.languages.map { "\($0.language) \($0.pages) pages \(($0.bytes + 512) / 1024) kB" }
+                .joined(separator: ", ") + "; \(Int((indexReport.seconds * 1000).rounded())) ms")
+        }
     }
 }
 

@@ -60,6 +60,21 @@ public final class StagingFolder: @unchecked Sendable {
         try create(file.path, bytes: file.bytes)
     }
 
+    /// Records the files another program wrote under `folder` of the staging folder (the search
+    /// index), so that the manifest lists them as Folio's. A path Folio already wrote is refused.
+    public func adopt(folder: String) throws {
+        guard SiteWriter.isSafe(folder) else { throw SiteWriter.Failure.unsafePath(folder) }
+        let base = url.appendingPathComponent(folder)
+        let found = (FileManager.default.enumerator(atPath: base.path)?.allObjects as? [String]) ?? []
+        lock.lock()
+        defer { lock.unlock() }
+        for relative in found.sorted() {
+            var status = stat()
+            guard lstat(base.path + "/" + relative, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            guard written.insert(folder + "/" + relative).inserted else { throw SiteWriter.Failure.writtenTwice(folder + "/" + relative) }
+        }
+    }
+
     /// Creates a file of the staging folder that must not exist yet, with one `write` as a rule.
     private func create(_ relative: String, bytes: [UInt8]) throws {
         let descriptor = open(path + "/" + relative, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
