@@ -10,6 +10,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var report: DiagnosticOptions
+
     @Option(name: .long, help: "Where to write the site (default: output/ inside --root).")
     var output: String?
 
@@ -43,8 +45,8 @@ struct BuildCommand: ParsableCommand {
                 lock.unlock()
             }
         }
-        Report.print(outcome.diagnostics, root: site.rootURL)
-        guard !outcome.diagnostics.hasErrors else {
+        Report.print(outcome.diagnostics, site: site, format: report.format)
+        guard !report.fails(outcome.diagnostics) else {
             staging.discard()
             let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start),
                                          verb: "build failed, output/ left unchanged")
@@ -66,7 +68,7 @@ struct BuildCommand: ParsableCommand {
             print(stages.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
         }
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "built")
-        print(summary + "; \(written) files in \(destination.standardizedFileURL.path)")
+        Report.printSummary(summary + "; \(written) files in \(destination.standardizedFileURL.path)", format: report.format)
     }
 }
 
@@ -78,11 +80,14 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var report: DiagnosticOptions
+
     func run() throws {
         let start = Date()
         let outcome = Pipeline(root: site.rootURL, threads: site.threads).run()
-        Report.print(outcome.diagnostics, root: site.rootURL)
-        print(Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "checked"))
-        if outcome.diagnostics.hasErrors { throw ContentErrors() }
+        Report.print(outcome.diagnostics, site: site, format: report.format)
+        Report.printSummary(Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "checked"),
+                            format: report.format)
+        if report.fails(outcome.diagnostics) { throw ContentErrors() }
     }
 }

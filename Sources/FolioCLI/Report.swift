@@ -1,11 +1,25 @@
 import Foundation
 import FolioModel
 
-/// Prints diagnostics (compiler style, sorted) and the summary line to standard error.
+/// Prints diagnostics (sorted) in the chosen format, and the summary line.
 enum Report {
-    static func print(_ diagnostics: Diagnostics, root: URL) {
+    /// Human diagnostics go to standard error (coloured on a terminal unless NO_COLOR is set);
+    /// github and json go to standard output, for the CI system or tool that reads it.
+    static func print(_ diagnostics: Diagnostics, site: SiteOptions, format: DiagnosticOptions.Format = .human) {
+        let sorted = diagnostics.sorted
+        switch format {
+        case .github:
+            FileHandle.standardOutput.write(Data(MachineDiagnostics.github(sorted, prefix: site.displayPrefix).utf8))
+            return
+        case .json:
+            FileHandle.standardOutput.write(Data(MachineDiagnostics.json(sorted, prefix: site.displayPrefix).utf8))
+            return
+        case .human:
+            break
+        }
+        let root = site.rootURL
         var cache: [String: [Substring]] = [:]
-        let formatter = DiagnosticFormatter { file, line in
+        let formatter = DiagnosticFormatter(colour: Terminal.colour(fileDescriptor: 2)) { file, line in
             if cache[file] == nil {
                 let text = (try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)) ?? ""
                 cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -13,9 +27,16 @@ enum Report {
             guard let lines = cache[file], line >= 1, line <= lines.count else { return nil }
             return String(lines[line - 1])
         }
-        for diagnostic in diagnostics.sorted {
+        for diagnostic in sorted {
             FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
         }
+    }
+
+    /// The summary line: on standard output for human diagnostics, on standard error otherwise
+    /// (standard output then holds only the machine-readable diagnostics).
+    static func printSummary(_ line: String, format: DiagnosticOptions.Format) {
+        let handle = format == .human ? FileHandle.standardOutput : FileHandle.standardError
+        handle.write(Data((line + "\n").utf8))
     }
 
     static func summary(_ outcome: Pipeline.Outcome, seconds: Double, verb: String) -> String {
