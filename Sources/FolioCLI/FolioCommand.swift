@@ -7,7 +7,8 @@ public struct FolioCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "Builds a multilingual, cross-linked publication from content/ into a static site.",
-        subcommands: [BuildCommand.self, CheckCommand.self, StatsCommand.self, TranslationsCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, StatsCommand.self, TranslationsCommand.self,
+                      InitCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     public init() {}

@@ -46,7 +46,8 @@ public struct Pipeline {
         }
         outcome.languages = loaded.site.config.languages
         for page in loaded.site.pages { outcome.pagesPerLanguage[page.language, default: 0] += 1 }
-        let theme = ThemeLoader.load(root: root, name: loaded.site.config.theme, into: &diagnostics)
+        let theme = ThemeLoader.load(root: root, name: loaded.site.config.theme, installed: InstalledThemes.folders,
+                                     into: &diagnostics)
         let resolved = SiteResolver.resolve(loaded.site, threads: threads, into: &diagnostics)
         lap("resolve")
         guard !diagnostics.hasErrors, let theme else {

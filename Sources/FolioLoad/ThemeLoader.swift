@@ -4,25 +4,29 @@ import Yams
 
 /// Reads `themes/<name>/`: `templates/**/*.mustache`, `i18n/<lang>.yaml`, `static/**`.
 public enum ThemeLoader {
-    public static func load(root: URL, name: String, into diagnostics: inout Diagnostics) -> Theme? {
-        let base = root.appendingPathComponent("themes/\(name)")
+    /// The site's own `themes/<name>` wins; otherwise the first of `installed` (folders of themes,
+    /// such as the one installed next to the binary) that holds `<name>`. Files of a site's theme
+    /// are named relative to the site, those of an installed theme by their full path.
+    public static func load(root: URL, name: String, installed: [URL] = [], into diagnostics: inout Diagnostics) -> Theme? {
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
-        guard FileManager.default.fileExists(atPath: base.path) else {
+        let candidates = [(root.appendingPathComponent("themes/\(name)"), "themes/\(name)")]
+            + installed.map { ($0.appendingPathComponent(name), $0.appendingPathComponent(name).path) }
+        guard let (base, label) = candidates.first(where: { FileManager.default.fileExists(atPath: $0.0.path) }) else {
             problems.append(.error("theme.missing", "there is no theme 'themes/\(name)'", at: .file("folio.yaml"),
                                    hint: "set 'theme:' in folio.yaml to a folder under themes/"))
             return nil
         }
         var templates: [String: (text: String, file: String)] = [:]
         for relative in files(under: base.appendingPathComponent("templates")) where relative.hasSuffix(".mustache") {
-            let file = "themes/\(name)/templates/\(relative)"
+            let file = "\(label)/templates/\(relative)"
             if let text = try? String(contentsOf: base.appendingPathComponent("templates/\(relative)"), encoding: .utf8) {
                 templates[String(relative.dropLast(".mustache".count))] = (text, file)
             }
         }
         var strings: [String: [String: String]] = [:]
         for relative in files(under: base.appendingPathComponent("i18n")) where relative.hasSuffix(".yaml") {
-            let file = "themes/\(name)/i18n/\(relative)"
+            let file = "\(label)/i18n/\(relative)"
             let language = String(relative.dropLast(5))
             guard let text = try? String(contentsOf: base.appendingPathComponent("i18n/\(relative)"), encoding: .utf8) else { continue }
             let source = YAMLSource(file: file)
