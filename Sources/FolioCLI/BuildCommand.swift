@@ -33,9 +33,11 @@ struct BuildCommand: ParsableCommand {
         let lock = NSLock()
         var written = 0
         var writeFailure: Error?
-        let outcome = Pipeline(root: site.rootURL, threads: site.threads).run { file in
+        let progress = BuildProgress()
+        let outcome = Pipeline(root: site.rootURL, threads: site.threads).run(stage: progress.enter) { file in
             do {
                 try staging.write(file)
+                progress.pageWritten()
                 lock.lock()
                 written += 1
                 lock.unlock()
@@ -45,6 +47,7 @@ struct BuildCommand: ParsableCommand {
                 lock.unlock()
             }
         }
+        progress.finish()
         Report.print(outcome.diagnostics, site: site, format: report.format)
         guard !report.fails(outcome.diagnostics) else {
             staging.discard()

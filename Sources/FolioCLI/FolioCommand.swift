@@ -7,9 +7,13 @@ public struct FolioCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "Builds a multilingual, cross-linked publication from content/ into a static site.",
+        version: FolioCommand.version,
         subcommands: [BuildCommand.self, CheckCommand.self, StatsCommand.self, TranslationsCommand.self,
                       InitCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self)
+
+    /// `folio --version`.
+    public static let version = "0.2.0"
 
     public init() {}
 
