@@ -21,7 +21,9 @@ enum Report {
         var cache: [String: [Substring]] = [:]
         let formatter = DiagnosticFormatter(colour: Terminal.colour(fileDescriptor: 2)) { file, line in
             if cache[file] == nil {
-                let text = (try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)) ?? ""
+                // An installed theme's files are named by their full path.
+                let url = file.hasPrefix("/") ? URL(fileURLWithPath: file) : root.appendingPathComponent(file)
+                let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
                 cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
             }
             guard let lines = cache[file], line >= 1, line <= lines.count else { return nil }
