@@ -149,3 +149,13 @@ def test_make_install_into_a_prefix_gives_a_binary_that_builds_the_real_site_and
     assert fresh.returncode == 0, fresh.stderr
     assert "0 warnings" in fresh.stdout
     assert (tmp_path / "x" / "output" / "de" / "index.html").exists()
+
+
+def test_init_then_build_works_with_the_binary_built_in_the_repository(tmp_path):
+    site = tmp_path / "x"
+    assert run_folio("init", str(site)).returncode == 0
+    built = run_folio("build", "--strict", "--root", str(site))
+    assert built.returncode == 0, built.stderr
+    assert "0 errors, 0 warnings" in built.stdout
+    assert (site / "output" / "en" / "white-paper" / "first-part" / "first-chapter" / "index.html").exists()
+    assert run_folio("init", str(site)).returncode == 2, "never into a folder that is not empty"
