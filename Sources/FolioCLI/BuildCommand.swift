@@ -68,7 +68,8 @@ struct BuildCommand: ParsableCommand {
         if timings {
             // Writing overlaps rendering; "commit" is the swap into place.
             let stages = outcome.timings + [("commit", Date().timeIntervalSince(commitStart))]
-            print(stages.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
+            Report.printSummary(stages.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "),
+                                format: report.format)
         }
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "built")
         Report.printSummary(summary + "; \(written) files in \(destination.standardizedFileURL.path)", format: report.format)

@@ -159,3 +159,13 @@ def test_init_then_build_works_with_the_binary_built_in_the_repository(tmp_path)
     assert "0 errors, 0 warnings" in built.stdout
     assert (site / "output" / "en" / "white-paper" / "first-part" / "first-chapter" / "index.html").exists()
     assert run_folio("init", str(site)).returncode == 2, "never into a folder that is not empty"
+
+
+def test_machine_formats_keep_standard_output_for_the_diagnostics(tmp_path):
+    site = copy_site(tmp_path)
+    built = run_folio("build", "--format", "json", "--timings", "--root", str(site))
+    assert built.returncode == 0, built.stderr
+    assert json.loads(built.stdout) == []
+    assert "built: pages" in built.stderr and "render" in built.stderr
+    checked = run_folio("check", "--format", "github", "--root", str(site))
+    assert checked.stdout == "" and "checked: pages" in checked.stderr
