@@ -34,7 +34,7 @@ struct BuildCommand: ParsableCommand {
         var written = 0
         var writeFailure: Error?
         let progress = BuildProgress()
-        let outcome = Pipeline(root: site.rootURL, threads: site.threads).run(stage: progress.enter) { file in
+        let outcome = Pipeline(root: site.rootURL, threads: site.threads).run(emit: { file in
             do {
                 try staging.write(file)
                 progress.pageWritten()
@@ -46,7 +46,7 @@ struct BuildCommand: ParsableCommand {
                 writeFailure = writeFailure ?? error
                 lock.unlock()
             }
-        }
+        }, stage: progress.enter)
         progress.finish()
         Report.print(outcome.diagnostics, site: site, format: report.format)
         guard !report.fails(outcome.diagnostics) else {

@@ -30,7 +30,7 @@ public struct Pipeline {
     /// (empty when any stage reported an error); with it, each file goes to `emit` as it is
     /// rendered, and the caller discards what it wrote when the outcome has errors. `stage` is
     /// told the name of each stage as it starts (for progress).
-    public func run(stage: (String) -> Void = { _ in }, emit: ((OutputFile) -> Void)? = nil) -> Outcome {
+    public func run(emit: ((OutputFile) -> Void)? = nil, stage: (String) -> Void = { _ in }) -> Outcome {
         var diagnostics = Diagnostics()
         var outcome = Outcome(files: [], diagnostics: diagnostics, pagesPerLanguage: [:], languages: [])
         var clock = Date()
