@@ -27,7 +27,7 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         var diagnostics = Diagnostics()
         guard let config = SiteLoader.loadConfig(root: site.rootURL, into: &diagnostics) else {
-            Report.print(diagnostics, site: site)
+            Report.print(diagnostics, root: site.rootURL)
             throw ContentErrors()
         }
         let template = FrontMatterTemplate(kind: kind)

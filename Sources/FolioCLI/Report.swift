@@ -3,21 +3,21 @@ import FolioModel
 
 /// Prints diagnostics (sorted) in the chosen format, and the summary line.
 enum Report {
-    /// Human diagnostics go to standard error (coloured on a terminal unless NO_COLOR is set);
-    /// github and json go to standard output, for the CI system or tool that reads it.
-    static func print(_ diagnostics: Diagnostics, site: SiteOptions, format: DiagnosticOptions.Format = .human) {
-        let sorted = diagnostics.sorted
+    /// In the chosen format: github and json go to standard output, for the CI system or tool
+    /// that reads it; human as `print(_:root:)`.
+    static func print(_ diagnostics: Diagnostics, site: SiteOptions, format: DiagnosticOptions.Format) {
         switch format {
         case .github:
-            FileHandle.standardOutput.write(Data(MachineDiagnostics.github(sorted, prefix: site.displayPrefix).utf8))
-            return
+            FileHandle.standardOutput.write(Data(MachineDiagnostics.github(diagnostics.sorted, prefix: site.displayPrefix).utf8))
         case .json:
-            FileHandle.standardOutput.write(Data(MachineDiagnostics.json(sorted, prefix: site.displayPrefix).utf8))
-            return
+            FileHandle.standardOutput.write(Data(MachineDiagnostics.json(diagnostics.sorted, prefix: site.displayPrefix).utf8))
         case .human:
-            break
+            print(diagnostics, root: site.rootURL)
         }
-        let root = site.rootURL
+    }
+
+    /// Compiler style on standard error, coloured on a terminal unless NO_COLOR is set.
+    static func print(_ diagnostics: Diagnostics, root: URL) {
         var cache: [String: [Substring]] = [:]
         let formatter = DiagnosticFormatter(colour: Terminal.colour(fileDescriptor: 2)) { file, line in
             if cache[file] == nil {
@@ -29,7 +29,7 @@ enum Report {
             guard let lines = cache[file], line >= 1, line <= lines.count else { return nil }
             return String(lines[line - 1])
         }
-        for diagnostic in sorted {
+        for diagnostic in diagnostics.sorted {
             FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
         }
     }

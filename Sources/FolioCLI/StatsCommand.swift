@@ -22,7 +22,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let (resolved, diagnostics) = Pipeline(root: site.rootURL, threads: site.threads).resolve(stopOnErrors: true)
         guard let resolved else {
-            Report.print(diagnostics, site: site)
+            Report.print(diagnostics, root: site.rootURL)
             throw ContentErrors()
         }
         let statistics = SiteStatistics(resolved)

@@ -29,7 +29,7 @@ struct TranslationsCommand: ParsableCommand {
         }
         let (resolved, diagnostics) = Pipeline(root: site.rootURL, threads: site.threads).resolve(stopOnErrors: false)
         guard let resolved else {
-            Report.print(diagnostics, site: site)
+            Report.print(diagnostics, root: site.rootURL)
             throw ContentErrors()
         }
         let report = TranslationReport(resolved)
