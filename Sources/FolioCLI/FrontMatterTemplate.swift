@@ -15,11 +15,12 @@ struct FrontMatterTemplate {
 
     let kind: PageKind
 
-    /// Where a new page of this kind goes, below `content/<language>/`.
-    func path(id: String) -> String {
+    /// Where a new page of this kind goes, below `content/<language>/`; a chapter goes into its
+    /// part's folder when there is one.
+    func path(id: String, partFolder: String? = nil) -> String {
         switch kind {
         case .part: "white-paper/\(id)/index.md"
-        case .chapter: "white-paper/\(id).md"
+        case .chapter: "\(partFolder ?? "white-paper")/\(id).md"
         case .recommendation: "recommendations/\(id).md"
         case .challenge: "challenges/\(id).md"
         case .town: "towns/\(id).md"

@@ -31,39 +31,48 @@ struct NewCommand: ParsableCommand {
             throw ContentErrors()
         }
         let template = FrontMatterTemplate(kind: kind)
-        let relative = template.path(id: id)
         let language = lang ?? config.defaultLanguage
         guard config.languages.contains(language) else {
             throw ValidationError("'\(language)' is not one of the site's languages (\(config.languages.joined(separator: ", ")))")
         }
         let translation = language != config.defaultLanguage
-        let original = site.rootURL.appendingPathComponent("content/\(config.defaultLanguage)/\(relative)")
-        if translation && !FileManager.default.fileExists(atPath: original.path) {
-            throw ValidationError("there is no original content/\(config.defaultLanguage)/\(relative) to translate")
+        let resolved = Pipeline(root: site.rootURL, threads: site.threads).resolve(stopOnErrors: false).site
+        let originalFolder = "content/\(config.defaultLanguage)/"
+        let relative: String
+        var reference: String?
+        if translation {
+            // A translation mirrors its original's file, wherever that is.
+            guard let group = resolved?.index[kind]?[id], let source = resolved.map({ $0.site.pages[$0.groups[group].original].source }),
+                  source.hasPrefix(originalFolder) else {
+                throw ValidationError("there is no \(kind.rawValue) '\(id)' in \(originalFolder) to translate")
+            }
+            relative = String(source.dropFirst(originalFolder.count))
+        } else {
+            // A chapter goes into its part's folder; a recommendation or challenge names a chapter.
+            let target: PageKind? = switch kind {
+            case .chapter: .part
+            case .recommendation, .challenge: .chapter
+            default: nil
+            }
+            var partFolder: String?
+            if let target, let resolved, let group = resolved.index[target]?.min(by: { $0.key < $1.key })?.value {
+                reference = resolved.groups[group].id
+                if kind == .chapter {
+                    let partSource = resolved.site.pages[resolved.groups[group].original].source
+                    partFolder = String((partSource as NSString).deletingLastPathComponent.dropFirst(originalFolder.count))
+                }
+            }
+            relative = template.path(id: id, partFolder: partFolder)
         }
         let file = "content/\(language)/\(relative)"
         let url = site.rootURL.appendingPathComponent(file)
         guard !FileManager.default.fileExists(atPath: url.path) else {
             throw ValidationError("\(file) exists already; Folio never overwrites a page")
         }
-        let text = template.text(id: id, title: Self.title(from: id), reference: translation ? nil : reference(),
-                                 translation: translation)
+        let text = template.text(id: id, title: Self.title(from: id), reference: reference, translation: translation)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         print("wrote \(file)")
-    }
-
-    /// The id a required reference field starts with: the first part for a chapter, the first
-    /// chapter for a recommendation or challenge (nil when the site has none).
-    private func reference() -> String? {
-        let target: PageKind
-        switch kind {
-        case .chapter: target = .part
-        case .recommendation, .challenge: target = .chapter
-        default: return nil
-        }
-        let resolved = Pipeline(root: site.rootURL, threads: site.threads).resolve(stopOnErrors: false).site
-        return resolved?.index[target]?.keys.sorted().first
     }
 
     /// `second-chapter` → `Second chapter`.

@@ -45,18 +45,18 @@ final class ScaffoldTests: XCTestCase {
             try run(["new", kind.rawValue, "new-\(kind.rawValue)", "--root", root.path])
         }
         try run(["new", "chapter", "new-chapter", "--lang", "de", "--root", root.path])
-        let chapter = try String(contentsOf: root.appendingPathComponent("content/en/white-paper/new-chapter.md"), encoding: .utf8)
+        let chapter = try String(contentsOf: root.appendingPathComponent("content/en/white-paper/first-part/new-chapter.md"), encoding: .utf8)
         for field in ["title: \"New chapter\"", "part: first-part", "# order: ", "# number: ", "# authors: ", "# author_role: ",
                       "# original_language: ", "# summary: ", "# editorial_note: ", "# id: "] {
             XCTAssertTrue(chapter.contains("\n" + field), "\(field) in\n\(chapter)")
         }
-        let translation = try String(contentsOf: root.appendingPathComponent("content/de/white-paper/new-chapter.md"), encoding: .utf8)
+        let translation = try String(contentsOf: root.appendingPathComponent("content/de/white-paper/first-part/new-chapter.md"), encoding: .utf8)
         XCTAssertTrue(translation.contains("# author_role: "))
         XCTAssertFalse(translation.contains("part:"), "a translation leaves shared fields out")
         let outcome = Pipeline(root: root, threads: 2).run()
         XCTAssertEqual(outcome.diagnostics.errorCount, 0, Fixtures.headlines(outcome.diagnostics).joined(separator: "\n"))
         XCTAssertEqual(outcome.pagesPerLanguage["en"], 4 + PageKind.allCases.count)
-        XCTAssertTrue(outcome.files.contains { $0.path == "de/white-paper/new-chapter/index.html" })
+        XCTAssertTrue(outcome.files.contains { $0.path == "de/white-paper/first-part/new-chapter/index.html" })
     }
 
     func testNewNeverOverwritesAndRefusesATranslationWithoutOriginal() throws {
