@@ -3,7 +3,8 @@ SHELL := /bin/bash
 SWIFT ?= swift
 APT := $(if $(shell command -v sudo 2>/dev/null),sudo ,)apt-get
 
-.PHONY: site test deps test-deps swift-test browser-test bench-smoke bench clean
+.PHONY: site test deps test-deps swift-test browser-test bench-smoke bench clean folio install
+PREFIX ?= /usr/local
 
 ## Installs the C libraries Folio links (cmark, LZ4, the mimalloc allocator) when they are missing.
 deps:
@@ -14,11 +15,14 @@ deps:
 test-deps: deps
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  ($(APT) update -qq && $(APT) install -y -qq chromium chromium-driver)
-	@python3 -c "import selenium, pytest" 2>/dev/null || python3 -m pip install -q selenium pytest
+	@python3 -c "import selenium, pytest, yaml" 2>/dev/null || python3 -m pip install -q selenium pytest pyyaml
 	@command -v hugo >/dev/null || ($(APT) update -qq && $(APT) install -y -qq --no-install-recommends hugo)
 
-site: deps
+## The release binary, .build/release/folio.
+folio: deps
 	$(SWIFT) build -c release --product folio
+
+site: folio
 	.build/release/folio build
 	@echo "Open output/en/index.html (or serve output/ and visit /en/)"
 
@@ -40,6 +44,19 @@ bench: deps
 	bench/run
 
 test: test-deps swift-test browser-test bench-smoke
+
+## Installs the binary into PREFIX/bin, the default theme into PREFIX/share/folio/themes (used by
+## sites without a themes/ folder) and the bash, zsh and fish completions.
+install: folio
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/folio/themes \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 .build/release/folio $(DESTDIR)$(PREFIX)/bin/folio
+	rm -rf $(DESTDIR)$(PREFIX)/share/folio/themes/default
+	cp -R themes/default $(DESTDIR)$(PREFIX)/share/folio/themes/default
+	.build/release/folio --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/folio
+	.build/release/folio --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_folio
+	.build/release/folio --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/folio.fish
 
 clean:
 	rm -rf .build output

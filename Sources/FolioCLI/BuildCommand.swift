@@ -11,6 +11,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var report: DiagnosticOptions
+
     @Option(name: .long, help: "Where to write the site (default: output/ inside --root).")
     var output: String?
 
@@ -27,6 +29,7 @@ struct BuildCommand: ParsableCommand {
         let start = Date()
         let destination = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? site.rootURL.appendingPathComponent("output", isDirectory: true)
+        let search = try SearchPlan(root: site.rootURL, pagefind: pagefind)
         let staging: StagingFolder
         do {
             staging = try StagingFolder(replacing: destination, force: force)
@@ -34,16 +37,17 @@ struct BuildCommand: ParsableCommand {
             Report.writeFailure(error)
             throw ExitCode(2)
         }
-        let search = try SearchPlan(root: site.rootURL, pagefind: pagefind)
         // Pages are written into the staging folder as they are rendered.
         let lock = NSLock()
         var written = 0
         var writeFailure: Error?
+        let progress = BuildProgress()
         var pipeline = Pipeline(root: site.rootURL, threads: site.threads)
         pipeline.withoutSearch = search.indexer == nil
-        let outcome = pipeline.run { file in
+        let outcome = pipeline.run(emit: { file in
             do {
                 try staging.write(file)
+                progress.pageWritten()
                 lock.lock()
                 written += 1
                 lock.unlock()
@@ -52,9 +56,10 @@ struct BuildCommand: ParsableCommand {
                 writeFailure = writeFailure ?? error
                 lock.unlock()
             }
-        }
-        Report.print(outcome.diagnostics, root: site.rootURL)
-        guard !outcome.diagnostics.hasErrors else {
+        }, stage: progress.enter)
+        progress.finish()
+        Report.print(outcome.diagnostics, site: site, format: report.format)
+        guard !report.fails(outcome.diagnostics) else {
             staging.discard()
             let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start),
                                          verb: "build failed, \(staging.output.path) left unchanged")
@@ -86,13 +91,14 @@ struct BuildCommand: ParsableCommand {
             // Writing overlaps rendering; "commit" is the swap into place.
             let stages = outcome.timings + (indexReport.map { [("search index", $0.seconds)] } ?? [])
                 + [("commit", Date().timeIntervalSince(commitStart))]
-            print(stages.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
+            Report.printSummary(stages.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "),
+                                format: report.format)
         }
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "built")
-        print(summary + "; \(written) files in \(staging.output.path)")
+        Report.printSummary(summary + "; \(written) files in \(staging.output.path)", format: report.format)
         if let indexReport {
-            print("search index: " + indexReport.languages.map { "\($0.language) \($0.pages) pages \(($0.bytes + 512) / 1024) kB" }
-                .joined(separator: ", ") + "; \(Int((indexReport.seconds * 1000).rounded())) ms")
+            Report.printSummary("search index: " + indexReport.languages.map { "\($0.language) \($0.pages) pages \(($0.bytes + 512) / 1024) kB" }
+                .joined(separator: ", ") + "; \(Int((indexReport.seconds * 1000).rounded())) ms", format: report.format)
         }
     }
 }
@@ -105,11 +111,14 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var report: DiagnosticOptions
+
     func run() throws {
         let start = Date()
         let outcome = Pipeline(root: site.rootURL, threads: site.threads).run()
-        Report.print(outcome.diagnostics, root: site.rootURL)
-        print(Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "checked"))
-        if outcome.diagnostics.hasErrors { throw ContentErrors() }
+        Report.print(outcome.diagnostics, site: site, format: report.format)
+        Report.printSummary(Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "checked"),
+                            format: report.format)
+        if report.fails(outcome.diagnostics) { throw ContentErrors() }
     }
 }

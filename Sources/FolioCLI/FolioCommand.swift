@@ -7,9 +7,13 @@ public struct FolioCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "Builds a multilingual, cross-linked publication from content/ into a static site.",
+        version: FolioCommand.version,
         subcommands: [BuildCommand.self, CheckCommand.self, StatsCommand.self, TranslationsCommand.self,
-                      ServeCommand.self],
+                      InitCommand.self, NewCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
+
+    /// `folio --version`.
+    public static let version = "0.2.0"
 
     public init() {}
 
@@ -45,6 +49,14 @@ struct SiteOptions: ParsableArguments {
     var threads: Int { max(1, jobs ?? Parallel.defaultThreads) }
 
     var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
+
+    /// What goes before a site-relative path to name the file as the command line does:
+    /// "" for the current folder, else `--root` with a slash, so that CI annotations point at
+    /// the repository's files.
+    var displayPrefix: String {
+        let trimmed = root.hasSuffix("/") ? String(root.dropLast()) : root
+        return trimmed == "." || trimmed.isEmpty ? "" : trimmed + "/"
+    }
 }
 
 /// Thrown after diagnostics are printed, to exit with 1.

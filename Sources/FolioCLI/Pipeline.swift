@@ -34,8 +34,9 @@ public struct Pipeline {
 
     /// Runs Load, Resolve and Render. Without `emit`, the files are collected in the outcome
     /// (empty when any stage reported an error); with it, each file goes to `emit` as it is
-    /// rendered, and the caller discards what it wrote when the outcome has errors.
-    public func run(emit: ((OutputFile) -> Void)? = nil) -> Outcome {
+    /// rendered, and the caller discards what it wrote when the outcome has errors. `stage` is
+    /// told the name of each stage as it starts (for progress).
+    public func run(emit: ((OutputFile) -> Void)? = nil, stage: (String) -> Void = { _ in }) -> Outcome {
         var diagnostics = Diagnostics()
         var outcome = Outcome(files: [], diagnostics: diagnostics, pagesPerLanguage: [:], languages: [])
         var clock = Date()
@@ -44,6 +45,7 @@ public struct Pipeline {
             outcome.timings.append((stage, now.timeIntervalSince(clock)))
             clock = now
         }
+        stage("load")
         let loadedSite = SiteLoader.load(root: root, threads: threads, into: &diagnostics)
         lap("load")
         guard var loaded = loadedSite else {
@@ -54,13 +56,16 @@ public struct Pipeline {
         outcome.languages = loaded.site.config.languages
         outcome.basePath = loaded.site.config.basePath
         for page in loaded.site.pages { outcome.pagesPerLanguage[page.language, default: 0] += 1 }
-        let theme = ThemeLoader.load(root: root, name: loaded.site.config.theme, into: &diagnostics)
+        stage("resolve")
+        let theme = ThemeLoader.load(root: root, name: loaded.site.config.theme, installed: InstalledThemes.folders,
+                                     into: &diagnostics)
         let resolved = SiteResolver.resolve(loaded.site, threads: threads, into: &diagnostics)
         lap("resolve")
         guard !diagnostics.hasErrors, let theme else {
             outcome.diagnostics = diagnostics
             return outcome
         }
+        stage("render")
         if let emit {
             SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads,
                                 into: &diagnostics, emit: emit)

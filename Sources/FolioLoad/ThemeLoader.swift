@@ -4,33 +4,42 @@ import Yams
 
 /// Reads `themes/<name>/`: `templates/**/*.mustache`, `i18n/<lang>.yaml`, `static/**`.
 public enum ThemeLoader {
-    public static func load(root: URL, name: String, into diagnostics: inout Diagnostics) -> Theme? {
-        let files = ProjectFiles(root: root)
-        let base = "themes/\(name)"
+    /// The site's own `themes/<name>` wins (read under the project's link policy); otherwise the
+    /// first of `installed` (folders of themes, such as the one installed next to the binary) that
+    /// holds `<name>`. Files of a site's theme are named relative to the site, those of an
+    /// installed theme by their full path.
+    public static func load(root: URL, name: String, installed: [URL] = [], into diagnostics: inout Diagnostics) -> Theme? {
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
+        var files = ProjectFiles(root: root)
+        var base = "themes/\(name)"
+        var label = base
         let entry = files.entry(base)
-        guard entry == .directory else {
+        if entry != .directory {
             if let refusal = files.refusal(of: entry, base), entry != .missing {
                 problems.append(refusal)
                 return nil
             }
-            problems.append(.error("theme.missing", "there is no theme 'themes/\(name)'", at: .file("folio.yaml"),
-                                   hint: "set 'theme:' in folio.yaml to a folder under themes/"))
-            return nil
+            guard let folder = installed.first(where: { ProjectFiles(root: $0).entry(name) == .directory }) else {
+                problems.append(.error("theme.missing", "there is no theme 'themes/\(name)'", at: .file("folio.yaml"),
+                                       hint: "set 'theme:' in folio.yaml to a folder under themes/"))
+                return nil
+            }
+            files = ProjectFiles(root: folder)
+            base = name
+            label = folder.appendingPathComponent(name).path
         }
         var templates: [String: (text: String, file: String)] = [:]
         for relative in regularFiles(under: base + "/templates", files, &problems) where relative.hasSuffix(".mustache") {
-            let file = "\(base)/templates/\(relative)"
-            if let text = text(files, file, &problems) {
-                templates[String(relative.dropLast(".mustache".count))] = (text, file)
+            if let text = text(files, "\(base)/templates/\(relative)", &problems) {
+                templates[String(relative.dropLast(".mustache".count))] = (text, "\(label)/templates/\(relative)")
             }
         }
         var strings: [String: [String: String]] = [:]
         for relative in regularFiles(under: base + "/i18n", files, &problems) where relative.hasSuffix(".yaml") {
-            let file = "\(base)/i18n/\(relative)"
+            let file = "\(label)/i18n/\(relative)"
             let language = String(relative.dropLast(5))
-            guard let text = text(files, file, &problems) else { continue }
+            guard let text = text(files, "\(base)/i18n/\(relative)", &problems) else { continue }
             let source = YAMLSource(file: file)
             switch source.compose(text) {
             case .failure(let problem): problems.append(problem)

@@ -58,8 +58,20 @@ final class PipelineTests: XCTestCase {
                 ["build", "--root", site.path, "--jobs", jobs, "--output", site.appendingPathComponent(folder).path]) as? BuildCommand)
             try build.run()
         }
-        let one = Fixtures.tree(site.appendingPathComponent("one"))
+        // Pagefind's search index (pagefind/) is not reproducible: its filter and metadata files
+        // come out of hash maps (Pagefind issue #638). Everything Folio writes itself is compared,
+        // and the .folio-output manifest without the index's names.
+        func folioFiles(_ folder: String) -> [String: Data] {
+            var tree = Fixtures.tree(site.appendingPathComponent(folder)).filter { !$0.key.hasPrefix("pagefind/") }
+            tree[SiteWriter.marker] = tree[SiteWriter.marker].map { manifest in
+                Data(String(decoding: manifest, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("pagefind/") }
+                    .joined(separator: "\n").utf8)
+            }
+            return tree
+        }
+        let one = folioFiles("one")
         XCTAssertGreaterThan(one.count, 10)
-        XCTAssertEqual(one, Fixtures.tree(site.appendingPathComponent("many")))
+        XCTAssertEqual(one, folioFiles("many"))
+        XCTAssertNotNil(Fixtures.tree(site.appendingPathComponent("one"))["pagefind/pagefind-entry.json"], "the site has its index")
     }
 }
