@@ -25,9 +25,12 @@ struct BadInputCase {
 
 /// A copy of the site a defect is applied to, with the few edits the cases need. Every edit
 /// fails when its target is not there, so that a case cannot silently stop testing anything
-/// when the content changes.
-struct BadInputSite {
+/// when the content changes, and records the paths it touched (the defect's own files).
+final class BadInputSite {
     let root: URL
+    private(set) var touched: Set<String> = []
+
+    init(root: URL) { self.root = root }
 
     func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 
@@ -44,6 +47,7 @@ struct BadInputSite {
     }
 
     func write(_ relative: String, _ data: Data) throws {
+        touched.insert(relative)
         try FileManager.default.createDirectory(at: url(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url(relative))
     }
@@ -63,11 +67,38 @@ struct BadInputSite {
     }
 
     func delete(_ relative: String) throws {
+        touched.insert(relative)
         try FileManager.default.removeItem(at: url(relative))
     }
 
+    func move(_ relative: String, to destination: String) throws {
+        touched.formUnion([relative, destination])
+        try FileManager.default.moveItem(at: url(relative), to: url(destination))
+    }
+
     func symlink(_ relative: String, to destination: String) throws {
+        touched.insert(relative)
         try FileManager.default.createSymbolicLink(atPath: url(relative).path, withDestinationPath: destination)
+    }
+
+    func makeDirectory(_ relative: String) throws {
+        touched.insert(relative)
+        try FileManager.default.createDirectory(at: url(relative), withIntermediateDirectories: true)
+    }
+
+    func makeFIFO(_ relative: String) throws {
+        touched.insert(relative)
+        guard mkfifo(url(relative).path, 0o644) == 0 else { throw POSIXError(.EIO) }
+    }
+
+    func removePermissions(_ relative: String) throws {
+        touched.insert(relative)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: url(relative).path)
+    }
+
+    /// True when a diagnostic's file is one the defect touched, lies below one or holds one.
+    func isOwn(_ file: String) -> Bool {
+        touched.contains { file == $0 || file.hasPrefix($0 + "/") || $0.hasPrefix(file + "/") }
     }
 }
 

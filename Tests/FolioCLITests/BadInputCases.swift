@@ -107,7 +107,7 @@ enum BadInputCases {
             try $0.replace(rec, "kind: recommendation\n", with: "kind: recommendation\nid: \"PB 1\"\n")
         },
         BadInputCase("id-file-name", "a page file name with an upper-case letter") {
-            try FileManager.default.moveItem(at: $0.url(challenge), to: $0.url("content/en/challenges/PB1-c1.md"))
+            try $0.move(challenge, to: "content/en/challenges/PB1-c1.md")
         },
         BadInputCase("id-duplicate-heading", "two headings with the same explicit id") {
             try appendToRec($0, "## One {#same}\n\n## Two {#same}")
@@ -319,7 +319,7 @@ enum BadInputCases {
         },
         BadInputCase("fs-directory-named-page", "a directory named like a page (towns/bebra.md/)") {
             try $0.delete(town)
-            try FileManager.default.createDirectory(at: $0.url(town), withIntermediateDirectories: true)
+            try $0.makeDirectory(town)
         },
         BadInputCase("fs-page-and-folder", "a page next to a folder with the same address (two producers)") {
             try $0.write("content/en/towns/bebra/index.md", try $0.text(town).replacingOccurrences(of: "kind: town\n", with: "kind: town\nid: bebra-two\n"))
@@ -335,15 +335,15 @@ enum BadInputCases {
             try $0.symlink("content/en/outside.md", to: "../../elsewhere.md")
         },
         BadInputCase("fs-symlink-data-outside", "facets.yaml linked to a file outside content/") {
-            try FileManager.default.moveItem(at: $0.url("content/facets.yaml"), to: $0.url("facets-elsewhere.yaml"))
+            try $0.move("content/facets.yaml", to: "facets-elsewhere.yaml")
             try $0.symlink("content/facets.yaml", to: "../facets-elsewhere.yaml")
         },
         BadInputCase("fs-unreadable", "a page without read permission (run as an unprivileged user)", needsUnprivilegedUser: true) {
-            try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: $0.url(challenge).path)
+            try $0.removePermissions(challenge)
         },
         BadInputCase("fs-fifo", "a named pipe where a page should be") {
             try $0.delete(challenge)
-            guard mkfifo($0.url(challenge).path, 0o644) == 0 else { throw POSIXError(.EIO) }
+            try $0.makeFIFO(challenge)
         },
         BadInputCase("fs-stray-file", "a stray editor backup file (bebra.md~)") {
             try $0.write("content/en/towns/bebra.md~", try $0.text(town))

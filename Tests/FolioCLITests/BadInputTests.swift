@@ -15,9 +15,11 @@ final class BadInputTests: XCTestCase {
     static let header = """
         # The bad-input suite (Tests/FolioCLITests/BadInputCases.swift): one defect per case, applied to a
         # copy of the real site. Columns: case | defect | exit code of `folio build` | first diagnostic
-        # as printed (severity file:line:column code), or "-" when the build says nothing.
+        # as printed (severity file:line:column code), or "-" when the build says nothing | first
+        # diagnostic in a file the defect touched ("same" when it is the first one, "-" when none
+        # names it: the cause is then reported elsewhere or not at all).
         # Recorded from the build's own output with FOLIO_RECORD=1 and reviewed; see the case list for
-        # the exact change. A row ending in "| -" with exit 0 is a defect accepted without a word.
+        # the exact change. A row with exit 0 and "-" as its first diagnostic is a defect accepted without a word.
 
         """
 
@@ -49,18 +51,21 @@ final class BadInputTests: XCTestCase {
             print("bad-input case \(badCase.name): \(badCase.defect)")
             let root = suite.appendingPathComponent("case-\(badCase.name)")
             try fileManager.copyItem(at: pristine, to: root)
-            try badCase.apply(BadInputSite(root: root))
+            let site = BadInputSite(root: root)
+            try badCase.apply(site)
             // The Pipeline gives the diagnostics as values (with their codes). When it finds an
             // error, `folio build` runs too, for its exit code, its printed output and the output
             // folder; a defect accepted without error is not built a second time (CI time).
-            let result = try asUserIfNeeded(badCase.needsUnprivilegedUser) { () throws -> (BuildResult, Diagnostic?) in
+            let result = try asUserIfNeeded(badCase.needsUnprivilegedUser) { () throws -> (BuildResult, [Diagnostic]) in
                 let diagnostics = Pipeline(root: root).run().diagnostics
-                let first = diagnostics.sorted.first
-                guard diagnostics.hasErrors else { return (BuildResult(exit: 0, standardError: first?.headline ?? ""), first) }
-                return (try build(root: root, output: output), first)
+                let sorted = diagnostics.sorted
+                guard diagnostics.hasErrors else { return (BuildResult(exit: 0, standardError: sorted.first?.headline ?? ""), sorted) }
+                return (try build(root: root, output: output), sorted)
             }
-            let (outcome, diagnostic) = result
-            let row = Self.row(badCase, exit: outcome.exit, diagnostic: diagnostic)
+            let (outcome, diagnostics) = result
+            let diagnostic = diagnostics.first
+            let own = diagnostics.first { $0.location.map { site.isOwn($0.file) } ?? false }
+            let row = Self.row(badCase, exit: outcome.exit, diagnostic: diagnostic, own: own)
             rows.append(row)
             if let diagnostic {
                 XCTAssertTrue(outcome.standardError.hasPrefix(diagnostic.headline),
@@ -74,7 +79,9 @@ final class BadInputTests: XCTestCase {
             } else if !record {
                 missing.append(row)
             }
-            _ = try? fileManager.setAttributes([.posixPermissions: 0o644], ofItemAtPath: root.appendingPathComponent(BadInputCases.challenge).path)
+            for path in site.touched {
+                _ = try? fileManager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.appendingPathComponent(path).path)
+            }
             try fileManager.removeItem(at: root)
         }
         let staging = try fileManager.contentsOfDirectory(atPath: suite.path).filter { $0.contains("folio-staging") }
@@ -94,11 +101,12 @@ final class BadInputTests: XCTestCase {
 
     // MARK: - The table
 
-    static func row(_ badCase: BadInputCase, exit: Int32, diagnostic: Diagnostic?) -> String {
-        let first = diagnostic.map { d in
-            "\(d.severity.rawValue) \(d.location.map { "\($0)" } ?? "(no location)") \(d.code)"
-        } ?? "-"
-        return "\(badCase.name) | \(badCase.defect) | \(exit) | \(first)"
+    static func row(_ badCase: BadInputCase, exit: Int32, diagnostic: Diagnostic?, own: Diagnostic?) -> String {
+        func describe(_ diagnostic: Diagnostic?) -> String {
+            diagnostic.map { d in "\(d.severity.rawValue) \(d.location.map { "\($0)" } ?? "(no location)") \(d.code)" } ?? "-"
+        }
+        let ownColumn = own != nil && own == diagnostic ? "same" : describe(own)
+        return "\(badCase.name) | \(badCase.defect) | \(exit) | \(describe(diagnostic)) | \(ownColumn)"
     }
 
     static func readExpectations() -> [String: String] {
