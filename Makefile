@@ -3,13 +3,15 @@ SHELL := /bin/bash
 SWIFT ?= swift
 APT := $(if $(shell command -v sudo 2>/dev/null),sudo ,)apt-get
 
-.PHONY: site test deps test-deps swift-test browser-test bench-smoke bench clean folio install
+.PHONY: site test deps test-deps swift-test browser-test integration-test bench-smoke bench clean folio install
 PREFIX ?= /usr/local
 
-## Installs the C libraries Folio links (cmark, LZ4, the mimalloc allocator) when they are missing.
+## Installs the C libraries Folio links (cmark, LZ4, the mimalloc allocator) and Pagefind, which
+## makes the search index (PyPI pagefind-bin), when they are missing.
 deps:
 	@pkg-config --exists libcmark liblz4 && ls /usr/lib/*/libmimalloc.so >/dev/null 2>&1 || \
 	  ($(APT) update -qq && $(APT) install -y -qq libcmark-dev liblz4-dev libmimalloc-dev pkg-config)
+	@command -v pagefind >/dev/null || python3 -c "import pagefind_bin" 2>/dev/null || python3 -m pip install -q pagefind-bin
 
 ## Adds what the browser tests need: Chromium, its driver, selenium and pytest.
 test-deps: deps
@@ -34,6 +36,12 @@ browser-test: test-deps
 	$(SWIFT) build -c release --product folio-serve
 	python3 -m pytest -q Tests/browser
 
+## The release binary against whole copies of the real site: builds killed at random moments
+## (atomic output), and hostile strings in every visible field (no markup reaches the pages).
+integration-test: test-deps
+	$(SWIFT) build -c release --product folio
+	python3 -m pytest -q -s Tests/integration
+
 ## The benchmark at CI size (N = 100): Folio's and Hugo's pages match and every Folio page is valid.
 bench-smoke: test-deps
 	$(SWIFT) build -c release --product folio
@@ -43,7 +51,7 @@ bench-smoke: test-deps
 bench: deps
 	bench/run
 
-test: test-deps swift-test browser-test bench-smoke
+test: test-deps swift-test browser-test integration-test bench-smoke
 
 ## Installs the binary into PREFIX/bin, the default theme into PREFIX/share/folio/themes (used by
 ## sites without a themes/ folder) and the bash, zsh and fish completions.

@@ -22,11 +22,15 @@ enum TableBlockDecoder {
         var block: FencedBlock?
         if info == "table" {
             let columns = reader.texts("columns")
+            if columns.isEmpty {
+                reader.report(.error("field.missing", "the table has no 'columns'", at: start,
+                                     hint: "name its columns: columns: [Town, Country]"))
+            }
             var rows: [[String]] = []
             if let entry = reader.entry("rows") {
                 for row in entry.value.sequence.map(Array.init) ?? [] {
                     let cells = (row.sequence.map(Array.init) ?? [row]).map { $0.scalar?.string ?? "" }
-                    if !columns.isEmpty && cells.count != columns.count {
+                    if !columns.isEmpty, cells.count != columns.count {
                         reader.report(.error("table.row-width",
                                              "this row has \(cells.count) cells but the table has \(columns.count) columns",
                                              at: source.location(of: row), hint: "give every row one cell per column"))

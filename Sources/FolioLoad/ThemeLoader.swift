@@ -45,6 +45,10 @@ public enum ThemeLoader {
             case .failure(let problem): problems.append(problem)
             case .success(let node):
                 var table: [String: String] = [:]
+                if let node, node.mapping == nil {
+                    problems.append(.error("i18n.shape", "a UI strings file is a mapping of 'key: text' lines",
+                                           at: source.location(of: node)))
+                }
                 for (key, value) in node?.mapping ?? [:] {
                     guard let name = key.scalar?.string, let string = value.scalar?.string else {
                         problems.append(.error("i18n.shape", "UI strings are 'key: text' lines", at: source.location(of: key)))

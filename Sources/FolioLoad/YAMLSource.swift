@@ -49,6 +49,14 @@ public struct YAMLSource: Sendable {
              let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return .error("yaml.invalid", "malformed YAML: \(detail)", at: location(of: mark), hint: hint)
+        case let .reader(problem, offset?, _, yaml):
+            // The reader (e.g. a control character) gives a character offset, not a mark.
+            let before = yaml.prefix(offset)
+            let line = before.reduce(1) { $1.isNewline ? $0 + 1 : $0 }
+            let column = before.reversed().prefix { !$0.isNewline }.reduce(1) { $0 + $1.unicodeScalars.count }
+            return .error("yaml.invalid", "malformed YAML: \(problem)",
+                          at: SourceLocation(file: file, line: line + firstLine - 1, column: column + columnOffset),
+                          hint: "remove the control character; write it as an escape in double quotes (\"\\t\") if it is meant")
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error("yaml.duplicate-key", "the field '\(duplicates.sorted().joined(separator: "', '"))' is written twice",
                           at: location(of: context.mark), hint: "keep one of them")

@@ -45,6 +45,16 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(problem.location?.line, 4)
     }
 
+    /// Yams' reader gives a control character's offset, not a mark: it was reported at 1:1.
+    func testAControlCharacterInTheYAMLIsReportedAtItsLineAndColumn() {
+        let source = YAMLSource(file: "content/en/a.md", firstLine: 2)
+        guard case .failure(let problem) = source.compose("kind: page\ntitle: \"Grant\u{0}access\"\n") else {
+            return XCTFail("expected a failure")
+        }
+        XCTAssertEqual(problem.code, "yaml.invalid")
+        XCTAssertEqual(problem.location, SourceLocation(file: "content/en/a.md", line: 3, column: 14))
+    }
+
     func testADuplicatedKeyIsReported() {
         let source = YAMLSource(file: "a.md", firstLine: 2)
         guard case .failure(let problem) = source.compose("title: A\ntitle: B\n") else {
