@@ -29,7 +29,7 @@ struct BuildCommand: ParsableCommand {
         let start = Date()
         let destination = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? site.rootURL.appendingPathComponent("output", isDirectory: true)
-        let search = try SearchPlan(root: site.rootURL, pagefind: pagefind)
+        let search = SearchPlan(root: site.rootURL, pagefind: pagefind)
         let staging: StagingFolder
         do {
             staging = try StagingFolder(replacing: destination, force: force)
@@ -43,7 +43,7 @@ struct BuildCommand: ParsableCommand {
         var writeFailure: Error?
         let progress = BuildProgress()
         var pipeline = Pipeline(root: site.rootURL, threads: site.threads)
-        pipeline.withoutSearch = search.indexer == nil
+        pipeline.withoutSearch = search.withoutSearch
         let outcome = pipeline.run(emit: { file in
             do {
                 try staging.write(file)
@@ -65,6 +65,11 @@ struct BuildCommand: ParsableCommand {
                                          verb: "build failed, \(staging.output.path) left unchanged")
             FileHandle.standardError.write(Data((summary + "\n").utf8))
             throw ContentErrors()
+        }
+        if let missing = search.missing {
+            staging.discard()
+            FileHandle.standardError.write(Data("error: \(missing)\n".utf8))
+            throw ExitCode(2)
         }
         var indexReport: Pagefind.Report?
         do {

@@ -87,7 +87,7 @@ enum BadInputCases {
             try $0.replace(town, "  density: {value: 148}", with: "  densty: {value: 148}")
         },
         BadInputCase("fm-figure-type", "a town's integer figure given as text") {
-            try $0.replace(town, "population: {value: 13855}", with: "population: {value: many}")
+            try $0.replace(town, "population: {value: 13855,", with: "population: {value: many,")
         },
         BadInputCase("fm-figure-choice", "a town's choice figure with an undeclared value") {
             try $0.replace(town, "population-trend: {value: stable-after-decline}", with: "population-trend: {value: wobbly}")
