@@ -16,7 +16,7 @@ struct TranslationsCommand: ParsableCommand {
     @Option(name: .long, help: "text or json.")
     var format: StatsCommand.Format = .text
 
-    @Flag(name: .long, help: "Exit with 1 when a translation is outdated or breaks its termbase (for CI).")
+    @Flag(name: .long, help: "Exit with 1 when a translation is outdated, breaks its termbase or keeps an untranslated paragraph (for CI).")
     var strict = false
 
     @Option(name: .long, parsing: .upToNextOption,
@@ -34,9 +34,12 @@ struct TranslationsCommand: ParsableCommand {
         }
         let report = TranslationReport(resolved)
         print(format == .json ? report.json : report.text, terminator: "")
-        let termWarnings = checkTerms(resolved)
-        Report.print(termWarnings, root: site.rootURL)
-        if strict && (report.outdatedCount > 0 || !termWarnings.all.isEmpty) { throw ContentErrors() }
+        // A translation's own problems: a key term against its termbase, and a paragraph left
+        // as in the original (the resolver's warning, reported by check and build too).
+        var warnings = checkTerms(resolved)
+        warnings.append(contentsOf: diagnostics.all.filter { $0.code == "translation.untranslated" })
+        Report.print(warnings, root: site.rootURL)
+        if strict && (report.outdatedCount > 0 || !warnings.all.isEmpty) { throw ContentErrors() }
     }
 
     /// Every translated page against its language's termbase (`content/<lang>/_terms.yaml`).

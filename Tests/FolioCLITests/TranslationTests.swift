@@ -109,4 +109,15 @@ final class TranslationTests: XCTestCase {
         XCTAssertTrue(Fixtures.headlines(outcome.diagnostics).contains { $0.contains("'prefered'") && $0.hasPrefix("content/de/_terms.yaml:3:3:") },
                       Fixtures.headlines(outcome.diagnostics).joined(separator: "\n"))
     }
+
+    func testAParagraphLeftInTheOriginalsWordsFailsStrictTranslations() throws {
+        let site = try Fixtures.copySite("minimal")
+        let original = try String(contentsOf: site.appendingPathComponent("content/en/towns/north.md"), encoding: .utf8)
+        let paragraph = try XCTUnwrap(original.split(separator: "\n").last { $0.split(separator: " ").count >= 5 && !$0.contains(":") })
+        let page = site.appendingPathComponent("content/de/towns/north.md")
+        try Data((try String(contentsOf: page, encoding: .utf8) + "\n" + paragraph + "\n").utf8).write(to: page)
+        try TranslationMarker(root: site).mark(["content/de"])
+        let check = try XCTUnwrap(FolioCommand.parseAsRoot(["translations", "--root", site.path, "--strict"]) as? TranslationsCommand)
+        XCTAssertThrowsError(try check.run(), "--strict fails on a paragraph left untranslated")
+    }
 }
