@@ -15,6 +15,10 @@ struct Naming {
     private let isFallback: [Bool]
     private let paths: [String]
     private var linkTexts: [String] = []
+    /// Recommendations in reading order (section by section), and each one's place in it, for
+    /// their previous/next links.
+    let recommendationOrder: [Int]
+    let recommendationPosition: [Int: Int]
 
     init(resolved: ResolvedSite, environment: LanguageEnvironment) {
         self.resolved = resolved
@@ -24,6 +28,8 @@ struct Naming {
         pageIndex = shown.map(\.index)
         isFallback = shown.map(\.isFallback)
         paths = resolved.groups.indices.map { PagePlace.page(resolved.folder(of: $0, in: language)) }
+        recommendationOrder = resolved.readingOrder.flatMap { resolved.recommendationsOfSection[$0] ?? [] }
+        recommendationPosition = Dictionary(recommendationOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         linkTexts = resolved.groups.indices.map(makeLinkText)
     }
 

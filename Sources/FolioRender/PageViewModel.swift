@@ -95,10 +95,14 @@ struct PageViewModel {
         return filters
     }
 
+    /// Previous and next in reading order: parts and chapters among themselves, recommendations
+    /// among themselves (section by section).
     private func addNeighbours(_ model: inout ViewModel) {
-        guard let position = resolved.readingPosition[group] else { return }
-        if position > 0 { model["prev"] = linkItem(resolved.readingOrder[position - 1]) }
-        if position + 1 < resolved.readingOrder.count { model["next"] = linkItem(resolved.readingOrder[position + 1]) }
+        let (order, position): ([Int], Int?) = resolved.readingPosition[group].map { (resolved.readingOrder, $0) }
+            ?? (naming.recommendationOrder, naming.recommendationPosition[group])
+        guard let position else { return }
+        if position > 0 { model["prev"] = linkItem(order[position - 1]) }
+        if position + 1 < order.count { model["next"] = linkItem(order[position + 1]) }
         model["pager"] = true
     }
 

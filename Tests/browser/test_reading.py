@@ -96,3 +96,25 @@ def test_a_signed_foreword_says_it_is_the_editors_summary_in_every_language(site
     note = browser.find_element(By.CSS_SELECTOR, ".page-head .paraphrased")
     assert note.is_displayed() and note.text
     assert note.get_attribute("lang") in (None, "", lang) and browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
+
+
+def test_a_glossary_term_shows_its_definition_on_hover_and_on_keyboard_focus(site, browser):
+    browser.set_window_size(1280, 900)
+    browser.get(site["url"] + "/en/white-paper/themes/bridging-figures/index.html")
+    term = browser.find_element(By.CSS_SELECTOR, "a.xref-term[title]")
+    definition = term.get_attribute("title")
+    assert len(definition) > 20, "the native tooltip carries the definition"
+    browser.execute_script("arguments[0].focus()", term)
+    shown = browser.execute_script("return getComputedStyle(arguments[0], '::after').content", term)
+    assert shown.strip('"') == definition, "keyboard focus shows the same definition"
+
+
+def test_recommendations_lead_to_the_previous_and_next_in_reading_order(site, browser):
+    import json
+    order = [r["id"] for r in json.loads((site["output"] / "en" / "data" / "recommendations.json").read_text(encoding="utf-8"))]
+    for index in (0, len(order) // 2, len(order) - 1):
+        browser.get(site["url"] + f"/en/recommendations/{order[index]}/index.html")
+        prev = browser.find_elements(By.CSS_SELECTOR, ".pager a[rel=prev]")
+        next_ = browser.find_elements(By.CSS_SELECTOR, ".pager a[rel=next]")
+        assert [a.get_attribute("href").rstrip("/").split("/")[-2] for a in prev] == order[index - 1:index][:1] if index else not prev
+        assert [a.get_attribute("href").rstrip("/").split("/")[-2] for a in next_] == order[index + 1:index + 2]
