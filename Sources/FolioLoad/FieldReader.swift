@@ -53,7 +53,19 @@ public struct FieldReader {
             return nil
         }
         if scalar.string.isEmpty && scalar.style == .plain { return nil }
+        guard accepts(scalar.string, entry.value, entry.source, name) else { return nil }
         return typography.map { $0(scalar.string) } ?? scalar.string
+    }
+
+    /// False, with an error at the value, when a text carries a control or bidirectional-override
+    /// character (see `ControlCharacters`).
+    private mutating func accepts(_ text: String, _ node: Node, _ source: YAMLSource, _ name: String) -> Bool {
+        guard let found = ControlCharacters.first(in: text) else { return true }
+        let code = "U+" + String(found.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        diagnostics.append(.error("field.control-character", "'\(name)' contains the invisible control character \(code)",
+                                  at: source.location(of: node),
+                                  hint: "remove it: control characters and bidirectional overrides are never published"))
+        return false
     }
 
     public mutating func int(_ name: String, required: Bool = false) -> Int? {
@@ -105,6 +117,7 @@ public struct FieldReader {
         var out: [String] = []
         for item in sequence {
             if let text = item.scalar?.string {
+                guard accepts(text, item, entry.source, name) else { continue }
                 out.append(typography.map { $0(text) } ?? text)
             } else {
                 diagnostics.append(.error("field.type", "every item of '\(name)' must be text",
@@ -144,4 +157,8 @@ public struct FieldReader {
         }
         return diagnostics
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
