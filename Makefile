@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 APT := $(if $(shell command -v sudo 2>/dev/null),sudo ,)apt-get
 
-.PHONY: site test deps test-deps swift-test browser-test bench-smoke bench clean
+.PHONY: site test deps test-deps swift-test browser-test bench-smoke bench fuzz-smoke fuzz clean
 
 ## Installs the C libraries Folio links (cmark, LZ4, the mimalloc allocator) when they are missing.
 deps:
@@ -38,7 +38,15 @@ bench-smoke: test-deps
 bench: deps
 	bench/run
 
-test: test-deps swift-test browser-test bench-smoke
+## The fuzz targets (Fuzz/) for 15 s each from their committed seeds: no crash, hang or leak.
+fuzz-smoke: deps
+	Fuzz/run -t 15
+
+## The fuzz targets for 30 minutes each, two at a time (set FUZZ_SECONDS to change).
+fuzz: deps
+	Fuzz/run -t $${FUZZ_SECONDS:-1800} -j 2
+
+test: test-deps swift-test browser-test bench-smoke fuzz-smoke
 
 clean:
-	rm -rf .build output
+	rm -rf .build Fuzz/.build output
