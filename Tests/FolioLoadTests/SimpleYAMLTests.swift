@@ -54,6 +54,9 @@ final class SimpleYAMLTests: XCTestCase {
             "title: The \"best\" town: really\n", "list:\n  - name: x\n   pros: y\n", "title:\tx\n", "title: x\r\n", "key:\n",
             "title: -5\n", "title: &anchor x\n", "text: |\n  block\n", "---\ntitle: a\n", "title: ends with:\n",
             "a: [x, [y]]\n", "\"a\": b\na: c\n", "\"a\" : b\n", "a: [x,]\n", "a b: c\n", "", "-item\n",
+            // Found by FuzzSimpleYAML: Yams refuses control characters and breaks lines at NEL, LS and PS.
+            "source_hash: 2a8e\u{19}c95c\n", "title: a\u{7F}b\n", "title: \"a\u{85}b\"\n", "title: a\u{2028}b\n",
+            "title: [a\u{2029}b]\n", "title: a\u{FEFF}b\n", "title: a\u{FFFE}\n", "title: \u{9F}\n",
         ]
         for yaml in outside {
             XCTAssertNil(SimpleYAML.compose(yaml, resolver: resolver), yaml.debugDescription)
