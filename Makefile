@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 APT := $(if $(shell command -v sudo 2>/dev/null),sudo ,)apt-get
 
-.PHONY: site test deps test-deps swift-test browser-test integration-test bench-smoke bench clean folio install
+.PHONY: site test deps test-deps swift-test browser-test integration-test bench-smoke bench fuzz-smoke fuzz clean folio install
 PREFIX ?= /usr/local
 
 ## Installs the C libraries Folio links (cmark, LZ4, the mimalloc allocator) and Pagefind, which
@@ -51,7 +51,7 @@ bench-smoke: test-deps
 bench: deps
 	bench/run
 
-test: test-deps swift-test browser-test integration-test bench-smoke
+test: test-deps swift-test browser-test integration-test bench-smoke fuzz-smoke
 
 ## Installs the binary into PREFIX/bin, the default theme into PREFIX/share/folio/themes (used by
 ## sites without a themes/ folder) and the bash, zsh and fish completions.
@@ -66,5 +66,13 @@ install: folio
 	.build/release/folio --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_folio
 	.build/release/folio --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/folio.fish
 
+## The fuzz targets (Fuzz/) for 15 s each from their committed seeds: no crash, hang or leak.
+fuzz-smoke: deps
+	Fuzz/run -t 15
+
+## The fuzz targets for 30 minutes each, two at a time (set FUZZ_SECONDS to change).
+fuzz: deps
+	Fuzz/run -t $${FUZZ_SECONDS:-1800} -j 2
+
 clean:
-	rm -rf .build output
+	rm -rf .build Fuzz/.build output

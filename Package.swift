@@ -10,6 +10,9 @@ let package = Package(
         // `folio serve` runs this program from the folder `folio` is in; only it links SwiftNIO, so
         // `swift build --product folio` (and `make site`) never compiles the HTTP stack.
         .executable(name: "folio-serve", targets: ["folio-serve"]),
+        // The stages and the test support as a library, for the fuzz targets (Fuzz/, a package of
+        // its own so that building and testing this one never sees the fuzzer's flags).
+        .library(name: "FolioStages", targets: ["FolioModel", "FolioMarkdown", "FolioLoad", "FolioRender", "FolioTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -48,7 +51,7 @@ let package = Package(
         // Stage 3: Markdown to HTML and Mustache templates to pages. Folio compiles and renders
         // Mustache itself (Template.swift): swift-mustache cost more per page than cmark's parse
         // and render together (BENCHMARKS.md), and the template layer is the build's budget.
-        .target(name: "FolioRender", dependencies: ["FolioModel", "FolioMarkdown"]),
+        .target(name: "FolioRender", dependencies: ["FolioModel", "FolioMarkdown", "FolioResolve"]),
         // Stage 4: a staging directory swapped into place.
         .target(name: "FolioWrite", dependencies: ["FolioModel", "CFolioSystem"]),
         // Beside the stages: the search index, made by Pagefind (an external program) over the
@@ -72,7 +75,8 @@ let package = Package(
         .executableTarget(name: "folio-serve", dependencies: ["FolioServe"], linkerSettings: [.linkedLibrary("mimalloc")]),
 
         // Fixture sites and golden files, found from this file's path (never from the working directory).
-        .target(name: "FolioTestSupport", dependencies: ["FolioModel"], path: "Tests/FolioTestSupport"),
+        .target(name: "FolioTestSupport", dependencies: ["FolioModel", .product(name: "Yams", package: "Yams")],
+                path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "FolioTestSupport"]),
         .testTarget(name: "FolioLoadTests", dependencies: ["FolioLoad", "FolioTestSupport", .product(name: "Yams", package: "Yams")]),

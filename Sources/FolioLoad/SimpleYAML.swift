@@ -9,7 +9,8 @@ import Yams
 /// libyaml's event stream, a resolver call per scalar or Yams' node-hashing duplicate check.
 ///
 /// Comment lines are skipped. Anything else (comments after a value, single quotes, escapes,
-/// text over several lines, nested lists on one line, repeated names, tabs) makes it return nil,
+/// text over several lines, nested lists on one line, repeated names, tabs, control characters)
+/// makes it return nil,
 /// and Yams reads the text, so its errors and its reading stay the reference. `SimpleYAMLTests`
 /// compares the two on every form.
 enum SimpleYAML {
@@ -64,7 +65,8 @@ enum SimpleYAML {
                 var counting = true
                 while end < bytes.count && bytes[end] != UInt8(ascii: "\n") {
                     let byte = bytes[end]
-                    if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == 0 { return false }
+                    // Tabs, CR, other controls and the characters YAML reads as line breaks or refuses.
+                    if byte < 0x20 || byte == 0x7F || (byte >= 0xC2 && isSpecial(at: end)) { return false }
                     if counting { if byte == UInt8(ascii: " ") { indent += 1 } else { counting = false } }
                     end += 1
                 }
@@ -80,6 +82,21 @@ enum SimpleYAML {
                 number += 1
             }
             return true
+        }
+
+        /// Whether a character YAML treats apart starts at `at` (a UTF-8 lead byte): C1 controls
+        /// (NEL among them), the line and paragraph separators, the byte-order mark and the
+        /// noncharacters U+FFFE and U+FFFF. libyaml refuses the controls and breaks lines at NEL, LS
+        /// and PS, so a line or column of SimpleYAML's would differ from Yams'.
+        private func isSpecial(at at: Int) -> Bool {
+            let second = at + 1 < bytes.count ? bytes[at + 1] : 0
+            let third = at + 2 < bytes.count ? bytes[at + 2] : 0
+            switch bytes[at] {
+            case 0xC2: return second >= 0x80 && second <= 0x9F
+            case 0xE2: return second == 0x80 && (third == 0xA8 || third == 0xA9)
+            case 0xEF: return (second == 0xBB && third == 0xBF) || (second == 0xBF && (third == 0xBE || third == 0xBF))
+            default: return false
+            }
         }
 
         private func isRun(_ at: Int, _ text: StaticString) -> Bool {

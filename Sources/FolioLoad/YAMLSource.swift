@@ -42,6 +42,21 @@ public struct YAMLSource: Sendable {
         }
     }
 
+    /// Where the character `offset` characters into `yaml` stands in the file.
+    func location(ofCharacter offset: Int, in yaml: String) -> SourceLocation {
+        let end = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) ?? yaml.endIndex
+        var line = 1
+        var lineStart = yaml.startIndex
+        var index = yaml.startIndex
+        while index < end {
+            let next = yaml.index(after: index)
+            if yaml[index] == "\n" || yaml[index] == "\r\n" { line += 1; lineStart = next }
+            index = next
+        }
+        let column = yaml.unicodeScalars[lineStart..<end].count + 1
+        return SourceLocation(file: file, line: line + firstLine - 1, column: column + columnOffset)
+    }
+
     private func diagnostic(for error: YamlError) -> Diagnostic {
         let hint = "check the indentation, and put text containing ': ' or starting with a special character in quotes"
         switch error {
@@ -49,14 +64,14 @@ public struct YAMLSource: Sendable {
              let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return .error("yaml.invalid", "malformed YAML: \(detail)", at: location(of: mark), hint: hint)
-        case let .reader(problem, offset?, _, yaml):
-            // The reader (e.g. a control character) gives a character offset, not a mark.
-            let before = yaml.prefix(offset)
-            let line = before.reduce(1) { $1.isNewline ? $0 + 1 : $0 }
-            let column = before.reversed().prefix { !$0.isNewline }.reduce(1) { $0 + $1.unicodeScalars.count }
-            return .error("yaml.invalid", "malformed YAML: \(problem)",
-                          at: SourceLocation(file: file, line: line + firstLine - 1, column: column + columnOffset),
-                          hint: "remove the control character; write it as an escape in double quotes (\"\\t\") if it is meant")
+        case let .reader(problem, offset, value, yaml):
+            // libyaml's reader (control characters, broken encodings) gives no mark, only an offset
+            // in characters.
+            let hex = String(value, radix: 16, uppercase: true)
+            let character = value >= 0 ? " (U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ")" : ""
+            return .error("yaml.invalid", "malformed YAML: \(problem)\(character)",
+                          at: offset.map { location(ofCharacter: $0, in: yaml) } ?? .file(file),
+                          hint: "remove the character: most editors do not show it")
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error("yaml.duplicate-key", "the field '\(duplicates.sorted().joined(separator: "', '"))' is written twice",
                           at: location(of: context.mark), hint: "keep one of them")

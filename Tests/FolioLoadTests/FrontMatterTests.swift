@@ -55,6 +55,20 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(problem.location, SourceLocation(file: "content/en/a.md", line: 3, column: 14))
     }
 
+    /// Found by FuzzMarkdown: a control character in a table block's YAML was reported at line 1,
+    /// column 1 of the file, far from the block (libyaml's reader errors carry no line).
+    func testAControlCharacterIsReportedWhereItStands() {
+        let source = YAMLSource(file: "content/en/a.md", firstLine: 12)
+        guard case .failure(let problem) = source.compose("id: t\ncaption: Ä \u{2}x\n") else {
+            return XCTFail("expected a failure")
+        }
+        XCTAssertEqual(problem.headline, "content/en/a.md:13:12: error: malformed YAML: control characters are not allowed (U+0002)")
+        guard case .failure(let crlf) = source.compose("id: t\r\n\r\ncaption: \u{1F}\r\n") else {
+            return XCTFail("expected a failure")
+        }
+        XCTAssertEqual(crlf.location, SourceLocation(file: "content/en/a.md", line: 14, column: 10))
+    }
+
     func testADuplicatedKeyIsReported() {
         let source = YAMLSource(file: "a.md", firstLine: 2)
         guard case .failure(let problem) = source.compose("title: A\ntitle: B\n") else {
