@@ -173,9 +173,12 @@ private struct LineMask {
                 index = mask(until: "}", from: index)
             case "*" where index + 1 < line.count && line[index + 1] == "*":
                 index += 2
-            case "*", "_" where index == 0 || !line[index - 1].properties.isAlphabetic:
+            case "*":
                 checked[index] = false
-                index = mask(until: line[index], from: index + 1)
+                index = mask(until: "*", from: index + 1)
+            case "_" where index == 0 || !line[index - 1].properties.isAlphabetic:
+                checked[index] = false
+                index = mask(until: "_", from: index + 1)
             case let mark where quotes[mark] != nil:
                 index = mask(until: quotes[mark]!, from: index + 1)
             default:
