@@ -96,6 +96,12 @@ struct OutlineBuilder {
     private func collectFootnotes(_ paragraphs: [CmarkNode], textNodes: [CmarkNode]) {
         var definitions: [String: CmarkNode] = [:]
         var definitionOrder: [String] = []
+        // Where each definition starts: its first node may be replaced below (a definition whose
+        // text is a reference), and a node cmark did not parse has no line.
+        var definitionStarts: [String: (line: Int, column: Int)] = [:]
+        // The characters each definition's first node lost with its `[^label]:` marker, for the
+        // column of a reference that follows in the same node.
+        var markerScalars: [CmarkNode: Int] = [:]
         for paragraph in splitConsecutiveDefinitions(paragraphs) {
             let first = paragraph.firstChild!
             let (label, length) = FootnoteSyntax.definitionLabel(in: first.literal)!
@@ -104,10 +110,13 @@ struct OutlineBuilder {
                                        at: document.location(of: first), hint: "give each note its own label"))
                 continue
             }
-            first.literal = String(first.literal.dropFirst(length)).trimmingLeadingSpaces()
+            let literal = first.literal
+            first.literal = String(literal.dropFirst(length)).trimmingLeadingSpaces()
+            markerScalars[first] = literal.unicodeScalars.count - first.literal.unicodeScalars.count
             paragraph.unlink()
             definitions[label] = paragraph
             definitionOrder.append(label)
+            definitionStarts[label] = (first.startLine, first.startColumn)
         }
 
         var numbers: [String: Int] = [:]
@@ -126,7 +135,7 @@ struct OutlineBuilder {
                     defer { offset += label.utf8.count + 3 }
                     guard definitions[label] != nil else {
                         var location = document.location(of: node)
-                        location.column += TextSearch.scalarCount(literal.utf8.prefix(offset))
+                        location.column += (markerScalars[node] ?? 0) + TextSearch.scalarCount(literal.utf8.prefix(offset))
                         document.report(.error("footnote.undefined", "footnote [^\(label)] has no definition",
                                                at: location,
                                                hint: "add a line '[^\(label)]: the note' at the end of the file"))
@@ -149,7 +158,7 @@ struct OutlineBuilder {
         for label in definitionOrder {
             guard let number = numbers[label] else {
                 document.report(.warning("footnote.unused", "footnote [^\(label)] is never referred to",
-                                         at: document.location(of: definitions[label]!.firstChild ?? definitions[label]!),
+                                         at: document.location(line: definitionStarts[label]!.line, byteColumn: definitionStarts[label]!.column),
                                          hint: "refer to it with [^\(label)] in the text, or remove it"))
                 document.detached.append(definitions[label]!)
                 continue

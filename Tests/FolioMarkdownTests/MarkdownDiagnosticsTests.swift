@@ -25,6 +25,16 @@ final class MarkdownDiagnosticsTests: XCTestCase {
                        ["content/en/a.md:3:1: warning: footnote [^1] is never referred to"])
     }
 
+    /// Found by FuzzMarkdown: a definition whose text is only a reference lost its place (line 0,
+    /// before the body) once the reference had replaced its first node, and the reference's column
+    /// left out the `[^0]:` marker before it.
+    func testAnUnusedFootnoteWhoseTextIsAReferenceKeepsItsPlace() {
+        let document = parse("Text.\n\n[^0]:[^1]\n", offset: 5)
+        XCTAssertEqual(document.diagnostics.map(\.headline),
+                       ["content/en/a.md:8:6: error: footnote [^1] has no definition",
+                        "content/en/a.md:8:1: warning: footnote [^0] is never referred to"])
+    }
+
     func testRawHTMLIsAWarningNamingItsLineAndColumn() {
         let document = parse("A line.\nSome <b>bold</b>.\n", offset: 10)
         XCTAssertEqual(document.diagnostics.first?.headline,
