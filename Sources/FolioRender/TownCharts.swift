@@ -72,7 +72,7 @@ struct TownCharts {
             }
             let text = formatter.value(figure, definition: definition)
             let barWidth = number * scale
-            body += "<rect class=\"chart-bar\" x=\"\(Int(Self.labelWidth))\" y=\"\(Self.f(y + 6))\" width=\"\(Self.f(barWidth))\" height=\"20\"/>"
+            body += "<rect class=\"chart-bar\" x=\"\(Int(Self.labelWidth))\" y=\"\(Self.f(y + 6))\" width=\"\(Self.f(barWidth))\" height=\"20\"></rect>"
             body += "<text class=\"chart-value\" x=\"\(Self.f(Self.labelWidth + barWidth + 6))\" y=\"\(Self.f(y + 20))\">\(HTML.escape(text))</text>"
             var said = "\(name): \(text)"
             y += Self.rowHeight
@@ -80,7 +80,7 @@ struct TownCharts {
                 guard let other = Self.number(alternative.value) else { continue }
                 let x = Self.labelWidth + other * scale
                 let shortText = formatter.format(alternative.value, definition: definition)
-                body += "<path class=\"chart-also\" d=\"M\(Self.f(x)) \(Self.f(y + 4))l7 7-7 7-7-7z\"/>"
+                body += "<path class=\"chart-also\" d=\"M\(Self.f(x)) \(Self.f(y + 4))l7 7-7 7-7-7z\"></path>"
                 body += "<text class=\"chart-also-label\" x=\"\(Self.f(x + 12))\" y=\"\(Self.f(y + 16))\">"
                     + HTML.escape(shortText) + "</text>"
                 said += "; " + environment.strings["figure-also"] + " " + caption
@@ -90,7 +90,7 @@ struct TownCharts {
             description.append(said)
         }
         let axisY = y + 4
-        body += "<line class=\"chart-axis\" x1=\"\(Int(Self.labelWidth))\" y1=\"\(Self.f(axisY))\" x2=\"\(Self.f(Self.labelWidth + largest * scale))\" y2=\"\(Self.f(axisY))\"/>"
+        body += "<line class=\"chart-axis\" x1=\"\(Int(Self.labelWidth))\" y1=\"\(Self.f(axisY))\" x2=\"\(Self.f(Self.labelWidth + largest * scale))\" y2=\"\(Self.f(axisY))\"></line>"
         body += "<text class=\"chart-tick\" x=\"\(Int(Self.labelWidth))\" y=\"\(Self.f(axisY + 16))\">0</text>"
         body += "<text class=\"chart-tick\" x=\"\(Self.f(Self.labelWidth + largest * scale))\" y=\"\(Self.f(axisY + 16))\" text-anchor=\"end\">"
             + HTML.escape(formatter.format(Self.typed(largest, definition.kind), definition: definition)) + "</text>"

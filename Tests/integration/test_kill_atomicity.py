@@ -15,6 +15,11 @@ KILLS = 100
 def test_killed_builds_leave_the_old_or_the_new_site_and_no_staging_folder(folio, tmp_path):
     old = copy_site(tmp_path / "old")
     new = copy_site(tmp_path / "new")
+    # Without the search index: Pagefind's filter files differ from run to run (Pagefind issue
+    # #638), and this test compares whole trees; what is atomic is the swap, index or not.
+    for root in (old, new):
+        config = root / "folio.yaml"
+        config.write_text(config.read_text(encoding="utf-8").rstrip("\n") + "\nsearch: off\n", encoding="utf-8")
     page = new / "content/en/towns/bebra.md"
     text = page.read_text(encoding="utf-8")
     assert "a small town in the district" in text
