@@ -88,3 +88,14 @@ public struct Representation: Sendable {
         self.informal = informal
     }
 }
+
+extension FigureValue.Value {
+    /// The value as a number, for charts and sorting; nil for choices, flags and text.
+    public var number: Double? {
+        switch self {
+        case .integer(let number): Double(number)
+        case .decimal(let number), .percent(let number): number
+        case .choice, .boolean, .text: nil
+        }
+    }
+}

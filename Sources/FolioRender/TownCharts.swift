@@ -35,14 +35,6 @@ struct TownCharts {
         }
     }
 
-    private static func number(_ value: FigureValue.Value) -> Double? {
-        switch value {
-        case .integer(let number): Double(number)
-        case .decimal(let number), .percent(let number): number
-        case .choice, .boolean, .text: nil
-        }
-    }
-
     private func chart(_ definition: FigureDefinition, _ values: [(String, FigureValue?)]) -> Chart {
         let id = "chart-" + definition.id
         let label = environment.label(\.figures, definition.id)
@@ -50,7 +42,7 @@ struct TownCharts {
         let axisTitle = label + (unit.map { " (\($0))" } ?? "")
         let numbers = values.flatMap { _, figure -> [Double] in
             guard let figure else { return [] }
-            return ([figure.value] + figure.alternatives.map(\.value)).compactMap(Self.number)
+            return ([figure.value] + figure.alternatives.map(\.value)).compactMap(\.number)
         }
         let largest: Double = numbers.max() ?? 1
         let scale = (Self.width - Self.labelWidth - Self.valueRoom) / max(largest, .leastNonzeroMagnitude)
@@ -64,7 +56,7 @@ struct TownCharts {
         for (name, figure) in values {
             let escapedName = HTML.escape(name)
             body += "<text class=\"chart-label\" x=\"\(Int(Self.labelWidth - 8))\" y=\"\(Self.f(y + 20))\" text-anchor=\"end\">\(escapedName)</text>"
-            guard let figure, let number = Self.number(figure.value) else {
+            guard let figure, let number = figure.value.number else {
                 body += "<text class=\"chart-value\" x=\"\(Int(Self.labelWidth))\" y=\"\(Self.f(y + 20))\">–</text>"
                 description.append("\(name): –")
                 y += Self.rowHeight
@@ -77,7 +69,7 @@ struct TownCharts {
             var said = "\(name): \(text)"
             y += Self.rowHeight
             for (alternative, caption) in zip(figure.alternatives, formatter.alternatives(figure, definition: definition)) {
-                guard let other = Self.number(alternative.value) else { continue }
+                guard let other = alternative.value.number else { continue }
                 let x = Self.labelWidth + other * scale
                 let shortText = formatter.format(alternative.value, definition: definition)
                 body += "<path class=\"chart-also\" d=\"M\(Self.f(x)) \(Self.f(y + 4))l7 7-7 7-7-7z\"></path>"

@@ -44,11 +44,8 @@ struct TownTable {
     }
 
     private static func sortKey(_ value: FigureValue.Value, formatter: FigureFormatter, definition: FigureDefinition) -> String {
-        switch value {
-        case .integer(let number): String(number)
-        case .decimal(let number), .percent(let number): NumberFormat.plain(number)
-        case .boolean(let flag): flag ? "1" : "0"
-        case .choice, .text: formatter.format(value, definition: definition)
-        }
+        if let number = value.number { return NumberFormat.plain(number) }
+        if case .boolean(let flag) = value { return flag ? "1" : "0" }
+        return formatter.format(value, definition: definition)
     }
 }
