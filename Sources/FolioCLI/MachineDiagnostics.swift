@@ -3,7 +3,7 @@ import FolioModel
 
 /// Diagnostics for CI systems and tools: GitHub Actions workflow commands and JSON.
 enum MachineDiagnostics {
-    /// One `::error` or `::warning` line per diagnostic. `prefix` is the site root as given on the
+    /// One `::error`, `::warning` or `::notice` line per diagnostic. `prefix` is the site root as given on the
     /// command line ("" for the current folder), so that paths are relative to the repository.
     static func github(_ diagnostics: [Diagnostic], prefix: String) -> String {
         diagnostics.map { diagnostic in
@@ -14,7 +14,8 @@ enum MachineDiagnostics {
             properties.append("title=\(property(title(of: diagnostic)))")
             var text = diagnostic.message
             if let hint = diagnostic.hint { text += "\nhint: \(hint)" }
-            return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(data(text))\n"
+            let command = diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue
+            return "::\(command) \(properties.joined(separator: ","))::\(data(text))\n"
         }.joined()
     }
 

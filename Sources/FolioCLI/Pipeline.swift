@@ -58,7 +58,7 @@ public struct Pipeline {
         for page in loaded.site.pages { outcome.pagesPerLanguage[page.language, default: 0] += 1 }
         stage("resolve")
         let theme = ThemeLoader.load(root: root, name: loaded.site.config.theme, installed: InstalledThemes.folders,
-                                     into: &diagnostics)
+                                     limits: loaded.site.config.limits, into: &diagnostics)
         let resolved = SiteResolver.resolve(loaded.site, threads: threads, into: &diagnostics)
         lap("resolve")
         guard !diagnostics.hasErrors, let theme else {

@@ -19,6 +19,8 @@ public struct ProjectFiles: Sendable {
     public let root: URL
     /// The project root with its own links resolved: every link target is compared with it.
     private let realRoot: String
+    /// A larger file is refused at its name before it is read (`limits: file_mb:` in folio.yaml).
+    public var maximumFileBytes = InputLimits().fileBytes
 
     public init(root: URL) {
         self.root = root
@@ -79,6 +81,12 @@ public struct ProjectFiles: Sendable {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             return .failure(.error("file.not-regular", "\(relative) is not a regular file", at: .file(relative)))
         }
+        guard Int(status.st_size) <= maximumFileBytes else {
+            return .failure(.error("file.too-large",
+                                   "\(relative) is \(InputLimits.megabytes(Int(status.st_size))), more than the limit of \(InputLimits.megabytes(maximumFileBytes)) per file",
+                                   at: .file(relative),
+                                   hint: "split it into several files, or raise the limit in folio.yaml: limits: {file_mb: …}"))
+        }
         var out = [UInt8](repeating: 0, count: Int(status.st_size))
         var filled = 0
         while true {
@@ -95,6 +103,18 @@ public struct ProjectFiles: Sendable {
     /// The normalised text of a file of the project (see `SourceText`).
     public func text(_ relative: String) -> Result<String, Diagnostic> {
         bytes(relative).flatMap { SourceText.decode($0, file: relative) }
+    }
+
+    /// The same, and a note in `notes` when a byte-order mark was dropped.
+    public func text(_ relative: String, notes: inout [Diagnostic]) -> Result<String, Diagnostic> {
+        bytes(relative).flatMap { bytes in
+            if SourceText.startsWithByteOrderMark(bytes) {
+                notes.append(.note("encoding.byte-order-mark", "\(relative) starts with a UTF-8 byte-order mark; Folio reads the file without it",
+                                   at: SourceLocation(file: relative, line: 1, column: 1),
+                                   hint: "nothing to do; to silence this, save the file as UTF-8 without BOM"))
+            }
+            return SourceText.decode(bytes, file: relative)
+        }
     }
 
     /// The names in a folder of the project, sorted, hidden names left out.

@@ -49,6 +49,9 @@ enum SiteConfigLoader {
             }
         }
         config.pagefind = reader.text("pagefind")
+        if let entry = reader.entry("limits") {
+            config.limits = limits(entry, source: source, into: &reader)
+        }
         if let entry = fields["base_url"], !Self.isWebAddress(config.baseURL) {
             reader.report(.error("config.base-url", "base_url '\(config.baseURL.prefix(60))' is not an http:// or https:// address",
                                  at: source.location(of: entry.value),
@@ -67,6 +70,29 @@ enum SiteConfigLoader {
         diagnostics.append(contentsOf: reader.finish())
         // Without a valid default language no page can be placed: every page would report it.
         return languages.isEmpty || languages.contains(defaultLanguage) ? config : nil
+    }
+
+    /// `limits: {file_mb: 8, site_mb: 2048}`: whole megabytes, at least 1.
+    private static func limits(_ entry: Fields.Entry, source: YAMLSource, into reader: inout FieldReader) -> InputLimits {
+        var limits = InputLimits()
+        var problems: [Diagnostic] = []
+        guard let fields = Fields(entry.value, source: entry.source, what: "'limits'", diagnostics: &problems) else {
+            problems.forEach { reader.report($0) }
+            return limits
+        }
+        var nested = FieldReader(fields, context: "limits")
+        for (name, keyPath) in [("file_mb", \InputLimits.fileBytes), ("site_mb", \InputLimits.siteBytes)] {
+            guard let megabytes = nested.int(name) else { continue }
+            if megabytes >= 1 && megabytes <= 1 << 20 {
+                limits[keyPath: keyPath] = megabytes << 20
+            } else {
+                nested.report(.error("config.limits", "limits: \(name) must be a whole number of megabytes from 1 to 1048576",
+                                     at: fields[name].map { source.location(of: $0.value) },
+                                     hint: "e.g. limits: {file_mb: 8, site_mb: 2048}"))
+            }
+        }
+        nested.finish().forEach { reader.report($0) }
+        return limits
     }
 
     /// `http://host/…` or `https://host/…` with a host and nothing that could break out of an

@@ -16,7 +16,8 @@ public enum SiteLoader {
         guard let config = loadConfig(root: root, into: &diagnostics) else { return nil }
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
-        let files = ProjectFiles(root: root)
+        var files = ProjectFiles(root: root)
+        files.maximumFileBytes = config.limits.fileBytes
 
         var data = PublicationData()
         var broken = BrokenInputs()
@@ -39,6 +40,10 @@ public enum SiteLoader {
             loadData("content/figures.yaml") { data.figures = PublicationDataLoader.figures(text, file: "content/figures.yaml", into: &$0) }
         }
         let scan = ContentScanner(files: files, languages: config.languages).scan(into: &problems)
+        if let crossing = firstPageOverLimit(scan.pages, limit: config.limits.siteBytes) {
+            problems.append(crossing)
+            return nil
+        }
         for (language, file) in scan.labels.sorted(by: { $0.key < $1.key }) {
             if let text = readData(file) {
                 loadData(file) { data.labels[language] = PublicationDataLoader.labels(text, file: file, into: &$0) }
@@ -79,6 +84,21 @@ public enum SiteLoader {
     /// thousands of pages that is hundreds of megabytes. Below it, speed is worth more.
     static let compressionThreshold = 64 << 20
 
+    /// The page at which the pages' total size passes the site's limit, checked before any page is
+    /// read so that an oversized site fails at once instead of exhausting memory.
+    static func firstPageOverLimit(_ pages: [ContentScanner.PageFile], limit: Int) -> Diagnostic? {
+        var total = 0
+        for page in pages {
+            total += page.size
+            guard total > limit else { continue }
+            return .error("content.too-large",
+                          "the pages reach \(InputLimits.megabytes(total)) with \(page.source), more than the site's limit of \(InputLimits.megabytes(limit))",
+                          at: .file(page.source),
+                          hint: "raise the limit in folio.yaml (limits: {site_mb: …}) if the machine has the memory for it")
+        }
+        return nil
+    }
+
     /// Reads `folio.yaml` alone, for commands that need the languages but not the content.
     public static func loadConfig(root: URL, into diagnostics: inout Diagnostics) -> SiteConfig? {
         var problems: [Diagnostic] = []
@@ -102,7 +122,8 @@ public enum SiteLoader {
         /// Reads and parses one page file; an unreadable file becomes a page with that error.
         func read(_ file: ContentScanner.PageFile, isOriginal: Bool) -> RawPage {
             let text: String
-            switch files.text(file.source) {
+            var notes: [Diagnostic] = []
+            switch files.text(file.source, notes: &notes) {
             case .success(let read): text = read
             case .failure(let problem):
                 var page = RawPage.read(file, text: "---\n---\n", allowRawHTML: allowRawHTML, compressHTML: false,
@@ -111,7 +132,9 @@ public enum SiteLoader {
                 page.isUnreadable = true
                 return page
             }
-            return RawPage.read(file, text: text, allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)
+            var page = RawPage.read(file, text: text, allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)
+            page.diagnostics += notes
+            return page
         }
     }
 
@@ -225,7 +248,7 @@ public enum SiteLoader {
     }
 
     private static func read(_ files: ProjectFiles, _ file: String, _ problems: inout [Diagnostic]) -> String? {
-        switch files.text(file) {
+        switch files.text(file, notes: &problems) {
         case .success(let text): return text
         case .failure(let problem):
             problems.append(problem)

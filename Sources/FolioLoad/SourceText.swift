@@ -8,7 +8,7 @@ public enum SourceText {
     /// (counted after line endings are normalised, as every other diagnostic is).
     public static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
         var bytes = bytes
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if startsWithByteOrderMark(bytes) { bytes.removeFirst(3) }
         if bytes.contains(0x0D) { bytes = normalisingLineEndings(bytes) }
         if let nul = bytes.firstIndex(of: 0) {
             return .failure(.error("encoding.nul", "\(file) contains a NUL byte", at: location(of: nul, in: bytes, file: file),
@@ -21,6 +21,8 @@ public enum SourceText {
                                at: location(of: offset, in: bytes, file: file),
                                hint: "save the file as UTF-8 (most editors: 'Save with encoding')"))
     }
+
+    public static func startsWithByteOrderMark(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0xEF, 0xBB, 0xBF]) }
 
     /// CRLF and lone CR become LF.
     static func normalisingLineEndings(_ bytes: [UInt8]) -> [UInt8] {

@@ -8,10 +8,12 @@ public enum ThemeLoader {
     /// first of `installed` (folders of themes, such as the one installed next to the binary) that
     /// holds `<name>`. Files of a site's theme are named relative to the site, those of an
     /// installed theme by their full path.
-    public static func load(root: URL, name: String, installed: [URL] = [], into diagnostics: inout Diagnostics) -> Theme? {
+    public static func load(root: URL, name: String, installed: [URL] = [], limits: InputLimits = InputLimits(),
+                            into diagnostics: inout Diagnostics) -> Theme? {
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
         var files = ProjectFiles(root: root)
+        files.maximumFileBytes = limits.fileBytes
         var base = "themes/\(name)"
         var label = base
         let entry = files.entry(base)
@@ -26,6 +28,7 @@ public enum ThemeLoader {
                 return nil
             }
             files = ProjectFiles(root: folder)
+            files.maximumFileBytes = limits.fileBytes
             base = name
             label = folder.appendingPathComponent(name).path
         }
@@ -70,7 +73,7 @@ public enum ThemeLoader {
     }
 
     private static func text(_ files: ProjectFiles, _ file: String, _ problems: inout [Diagnostic]) -> String? {
-        switch files.text(file) {
+        switch files.text(file, notes: &problems) {
         case .success(let text): return text
         case .failure(let problem):
             problems.append(problem)

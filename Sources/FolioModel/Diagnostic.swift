@@ -2,9 +2,12 @@
 /// and the pipeline stops at a stage boundary when any of them is an error.
 public struct Diagnostic: Hashable, Sendable {
     public enum Severity: String, Sendable, Comparable {
-        case warning, error
+        /// Something Folio did on purpose that the editor may want to know (a dropped byte-order
+        /// mark); never fails a build, not even with `--strict`.
+        case note, warning, error
 
-        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+        private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 
     public var severity: Severity
@@ -32,6 +35,11 @@ public struct Diagnostic: Hashable, Sendable {
     public static func warning(_ code: String, _ message: String, at location: SourceLocation?,
                                hint: String? = nil) -> Diagnostic {
         Diagnostic(.warning, code, message, at: location, hint: hint)
+    }
+
+    public static func note(_ code: String, _ message: String, at location: SourceLocation?,
+                            hint: String? = nil) -> Diagnostic {
+        Diagnostic(.note, code, message, at: location, hint: hint)
     }
 
     /// `file:line:column: error: message`, the form editors' tools recognise.

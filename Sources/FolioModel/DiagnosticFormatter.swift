@@ -29,9 +29,11 @@ public struct DiagnosticFormatter {
 
     private func colouredHeadline(_ diagnostic: Diagnostic) -> String {
         let place = diagnostic.location.map { paint("\($0):", "1") + " " } ?? ""
-        let severity = paint("\(diagnostic.severity.rawValue):", diagnostic.severity == .error ? "1;31" : "1;35")
+        let severity = paint("\(diagnostic.severity.rawValue):", Self.colours[diagnostic.severity]!)
         return "\(place)\(severity) \(paint(diagnostic.message, "1"))"
     }
+
+    private static let colours: [Diagnostic.Severity: String] = [.error: "1;31", .warning: "1;35", .note: "1;36"]
 
     private func paint(_ text: String, _ style: String) -> String {
         colour ? "\u{1B}[\(style)m\(text)\u{1B}[0m" : text

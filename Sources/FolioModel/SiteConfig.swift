@@ -30,6 +30,7 @@ public struct SiteConfig: Sendable {
     public var search: SearchMode = .required
     /// Where Pagefind is, when not on PATH.
     public var pagefind: String?
+    public var limits = InputLimits()
 
     public enum SearchMode: String, Sendable, CaseIterable {
         case required, optional, off

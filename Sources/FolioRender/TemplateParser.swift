@@ -21,19 +21,24 @@ enum TemplateParser {
         /// Sections open around the current position; parsing and rendering recurse per level.
         var depth = 0
         static let maximumDepth = 100
+        /// The last place counted: tags are met in order, so counting goes on from there and a
+        /// template with many partial tags is read once, not once per tag.
+        private var counted = (index: 0, line: 1, column: 1)
 
         init(text: [Unicode.Scalar]) { self.text = text }
 
-        func place(_ index: Int) -> (line: Int, column: Int) {
-            var line = 1
-            var column = 1
-            for scalar in text[..<min(index, text.count)] {
+        mutating func place(_ index: Int) -> (line: Int, column: Int) {
+            let index = min(index, text.count)
+            if index < counted.index { counted = (0, 1, 1) }
+            var (line, column) = (counted.line, counted.column)
+            for scalar in text[counted.index..<index] {
                 if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
             }
+            counted = (index, line, column)
             return (line, column)
         }
 
-        func fail(_ message: String, at index: Int) -> Failure {
+        mutating func fail(_ message: String, at index: Int) -> Failure {
             let (line, column) = place(index)
             return Failure(message: message, line: line, column: column)
         }

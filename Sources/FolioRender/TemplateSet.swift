@@ -34,6 +34,13 @@ struct TemplateSet: Sendable {
                                       hint: "a partial cannot include itself, directly or through others: remove one {{> …}} of the cycle"))
             for member in cycle.names { templates[member] = nil }
         }
+        for (name, _) in PartialExpansion.excessive(in: templates) {
+            diagnostics.append(.error("template.partial-expansion",
+                                      "the template '\(name)' renders more than \(PartialExpansion.maximumNodes) pieces once its partials are included in it",
+                                      at: .file(theme.templates[name]!.file),
+                                      hint: "a partial included several times in a partial that is itself included several times multiplies at each level: include it once and loop over a list instead"))
+            templates[name] = nil
+        }
         for required in ["base", "nav", "bibliography", "finder", "search", "404"] + PageKind.allCases.map(\.rawValue) where theme.templates[required] == nil {
             diagnostics.append(.error("template.missing", "the theme has no template '\(required).mustache'",
                                       at: nil, hint: "add templates/\(required).mustache to the theme"))

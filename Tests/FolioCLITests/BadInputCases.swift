@@ -227,6 +227,13 @@ enum BadInputCases {
         BadInputCase("tpl-partial-cycle", "a partial that includes itself") {
             try $0.write("\(templates)/article-foot.mustache", try $0.text("\(templates)/article-foot.mustache") + "{{> article-foot}}\n")
         },
+        BadInputCase("tpl-partial-expansion", "partials included twice at each of 21 levels (2²¹ copies)") { site in
+            for level in 1...21 {
+                try site.write("\(templates)/blowup\(level).mustache", "{{> blowup\(level - 1)}}{{> blowup\(level - 1)}}\n")
+            }
+            try site.write("\(templates)/blowup0.mustache", "x\n")
+            try site.replace("\(templates)/town.mustache", "{{> article-foot}}", with: "{{> article-foot}}{{> blowup21}}")
+        },
         BadInputCase("tpl-deleted", "the town template deleted") {
             try $0.delete("\(templates)/town.mustache")
         },
@@ -262,6 +269,12 @@ enum BadInputCases {
         },
         BadInputCase("cfg-default-language", "default_language not among the languages") {
             try $0.replace("folio.yaml", "default_language: en", with: "default_language: fr")
+        },
+        BadInputCase("cfg-limit-zero", "limits: {file_mb: 0}") {
+            try $0.replace("folio.yaml", "languages: [en, de, it, nl, el]", with: "languages: [en, de, it, nl, el]\nlimits: {file_mb: 0}")
+        },
+        BadInputCase("cfg-limit-unknown", "limits: {file_size: 8} (an unknown limit)") {
+            try $0.replace("folio.yaml", "languages: [en, de, it, nl, el]", with: "languages: [en, de, it, nl, el]\nlimits: {file_size: 8}")
         },
         BadInputCase("cfg-language-code", "a language that is not a language code") {
             try $0.replace("folio.yaml", "languages: [en, de, it, nl, el]", with: "languages: [en, de, it, nl, el, \"x y\"]")
@@ -357,6 +370,12 @@ enum BadInputCases {
         BadInputCase("fs-deep-yaml", "front matter nested 10,000 flow sequences deep") {
             try $0.replace(rec, "order: 10\n", with: "order: 10\ndeep: " + String(repeating: "[", count: 10_000)
                            + String(repeating: "]", count: 10_000) + "\n")
+        },
+        BadInputCase("fs-huge-page", "a page of 9 MB, above the default limit of 8 MB per file") {
+            try appendToRec($0, String(repeating: "A long paragraph line of filler words.\n", count: 240_000))
+        },
+        BadInputCase("fs-site-limit", "limits: {site_mb: 1} with about 4 MB of pages") {
+            try $0.replace("folio.yaml", "languages: [en, de, it, nl, el]", with: "languages: [en, de, it, nl, el]\nlimits: {site_mb: 1}")
         },
     ]
 }

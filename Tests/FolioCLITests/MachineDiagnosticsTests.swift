@@ -32,6 +32,9 @@ final class MachineDiagnosticsTests: XCTestCase {
                        "::error file=a%2Cb%3Ac.md,line=2,col=3,title=F101 unknown-reference::100%25 wrong%0D%0Ahere%0Ahint: fix: it\n")
         let unplaced = Diagnostic.warning("content.missing", "none", at: nil)
         XCTAssertEqual(MachineDiagnostics.github([unplaced], prefix: ""), "::warning title=F003 no-content-folder::none\n")
+        let note = Diagnostic.note("encoding.byte-order-mark", "BOM", at: SourceLocation(file: "a.md", line: 1, column: 1))
+        XCTAssertEqual(MachineDiagnostics.github([note], prefix: ""),
+                       "::notice file=a.md,line=1,col=1,title=F083 byte-order-mark::BOM\n", "GitHub calls a note a notice")
     }
 
     func testJSONIsOneArrayWithEveryFieldOfEveryDiagnostic() throws {
