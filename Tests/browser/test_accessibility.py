@@ -102,12 +102,15 @@ def test_no_critical_or_serious_violation_and_a_working_keyboard_on_every_kind_o
     assert failures == [], "\n".join(failures)
 
 
-def test_axe_finds_what_the_gate_refuses(browser, tmp_path):
-    """The harness can fail: a page with low contrast text and <dt>/<dd> outside a <dl> fails it."""
+def test_the_gate_refuses_what_it_should(browser, tmp_path):
+    """The harness can fail: low contrast text and <dt>/<dd> outside a <dl> fail axe; a page whose
+    first link is not a skip link and whose focus has no outline fails the keyboard check."""
     probe = tmp_path / "probe.html"
-    probe.write_text('<!DOCTYPE html><html lang="en"><head><title>Probe</title></head><body><main>'
-                     '<p style="color:#bbb;background:#fff">Faint text</p><div><dt>Term</dt><dd>Value</dd></div>'
-                     '</main></body></html>', encoding="utf-8")
+    probe.write_text('<!DOCTYPE html><html lang="en"><head><title>Probe</title><style>a:focus { outline: none }</style></head>'
+                     '<body><a href="#x">first</a><main><p style="color:#bbb;background:#fff">Faint text</p>'
+                     '<div><dt>Term</dt><dd>Value</dd></div></main></body></html>', encoding="utf-8")
     browser.get(probe.as_uri())
     failures = " ".join(axe_failures(browser))
     assert "color-contrast (serious" in failures and "dlitem (serious" in failures
+    problems = keyboard_problems(browser)
+    assert "not the skip link" in problems[0] and "without a visible outline" in problems[1], problems

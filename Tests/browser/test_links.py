@@ -1,5 +1,7 @@
 """No broken link: every internal URL and #fragment of every built page and style sheet leads
 somewhere (site_links.py); external URLs are listed, not fetched."""
+import subprocess
+import sys
 import time
 
 import yaml
@@ -60,3 +62,11 @@ def test_the_checker_reports_each_kind_of_broken_url_and_external_resources(tmp_
     assert report.external_resources() == ["index.html: https://cdn.example.net/lib.js",
                                            "index.html: https://maps.example.com/embed"]
     assert "9 broken of" in report.text() and "  index.html: b/ (no file b/index.html)" in report.text()
+    # Run alone, the checker prints the same list and exits 1; 0 when nothing is broken.
+    script = REPO / "Tests" / "browser" / "site_links.py"
+    alone = subprocess.run([sys.executable, str(script), str(tmp_path), "--base-url", "https://example.org/pub/"],
+                           capture_output=True, text=True)
+    assert alone.returncode == 1 and alone.stdout == report.text() + "\n"
+    write(tmp_path / "fine", {"index.html": '<h1 id="t">x</h1><a href="#t">t</a> <a href="./">home</a>'})
+    fine = subprocess.run([sys.executable, str(script), str(tmp_path / "fine")], capture_output=True, text=True)
+    assert fine.returncode == 0 and fine.stdout.startswith("0 broken of 2 internal URLs"), fine.stdout
