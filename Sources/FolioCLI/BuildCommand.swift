@@ -103,7 +103,10 @@ struct BuildCommand: ParsableCommand {
         }
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "built")
         Report.printSummary(summary + "; \(written) files in \(staging.output.path)", format: report.format)
-        if let weight = weights.summary(homes: Set(outcome.languages.map { "\($0)/index.html" })) {
+        let homes = Set(outcome.languages.map { "\($0)/index.html" })
+        if let weight = weights.summary(homes: homes, read: { path in
+            (try? Data(contentsOf: staging.output.appendingPathComponent(path))).map { Array($0) }
+        }) {
             Report.printSummary(weight, format: report.format)
         }
         if let indexReport {

@@ -2,17 +2,14 @@ import Foundation
 import FolioModel
 
 /// What a reader's browser downloads for each page: its HTML and the style sheets and scripts it
-/// names (`<link rel="stylesheet" href>`, `<script src>`), counted from the files the build
-/// writes. The build summary names the heaviest home page and the heaviest page of the site.
-/// Resources a page's script fetches later (the search index) are not counted.
+/// names (`<link rel="stylesheet" href>`, `<script src>`). The build summary names the heaviest
+/// home page and the heaviest page of the site. Resources a page's script fetches later (the
+/// search index) are not counted.
+///
+/// While the build writes, only sizes are noted (no page is read then: the build stays as fast);
+/// afterwards pages are read back in order of their HTML size, and the search stops as soon as no
+/// page left could outweigh the heaviest found even with every style sheet and script of the site.
 final class PageWeights: @unchecked Sendable {
-    /// A page and the site paths of the resources it names.
-    private struct Page {
-        var path: String
-        var bytes: Int
-        var resources: Set<String>
-    }
-
     /// A page and its weight in bytes (HTML, CSS and JS).
     struct Weight: Equatable {
         var path: String
@@ -20,36 +17,55 @@ final class PageWeights: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var sizes: [String: Int] = [:]
-    private var pages: [Page] = []
+    /// HTML page → its size.
+    private var pages: [String: Int] = [:]
+    /// Style sheet or script → its size.
+    private var assets: [String: Int] = [:]
 
-    /// Records a written file; called from the render threads.
+    /// Notes a written file's size; called from the render threads.
     func add(_ file: OutputFile) {
-        let page = file.path.hasSuffix(".html")
-            ? Page(path: file.path, bytes: file.bytes.count, resources: Self.resources(of: file.bytes, at: file.path)) : nil
         lock.lock()
         defer { lock.unlock() }
-        sizes[file.path] = file.bytes.count
-        if let page { pages.append(page) }
+        if file.path.hasSuffix(".html") {
+            pages[file.path] = file.bytes.count
+        } else if file.path.hasSuffix(".css") || file.path.hasSuffix(".js") {
+            assets[file.path] = file.bytes.count
+        }
     }
 
-    /// The heaviest of `homes` (paths of the home pages) and the heaviest page; ties go to the
-    /// first path in order, so the answer does not depend on the order pages were written.
-    func heaviest(homes: Set<String>) -> (home: Weight?, page: Weight?) {
+    /// The heaviest of `homes` (paths of the home pages) and the heaviest page, reading pages with
+    /// `read`; ties go to the first path in order, so the answer does not depend on the order
+    /// pages were written.
+    func heaviest(homes: Set<String>, read: (String) -> [UInt8]?) -> (home: Weight?, page: Weight?) {
         lock.lock()
         defer { lock.unlock() }
-        let weights = pages.map { page in
-            Weight(path: page.path, bytes: page.bytes + page.resources.reduce(0) { $0 + (sizes[$1] ?? 0) })
+        func weight(_ path: String, _ bytes: Int) -> Weight {
+            let named = read(path).map { Self.resources(of: $0, at: path) } ?? []
+            return Weight(path: path, bytes: bytes + named.reduce(0) { $0 + (assets[$1] ?? 0) })
         }
-        func heaviest(_ candidates: [Weight]) -> Weight? {
-            candidates.max { ($0.bytes, $1.path) < ($1.bytes, $0.path) }
+        func heavier(_ a: Weight, than b: Weight?) -> Bool {
+            guard let b else { return true }
+            return a.bytes > b.bytes || (a.bytes == b.bytes && a.path < b.path)
         }
-        return (heaviest(weights.filter { homes.contains($0.path) }), heaviest(weights))
+        var home: Weight?
+        for path in homes.sorted() {
+            guard let bytes = pages[path] else { continue }
+            let candidate = weight(path, bytes)
+            if heavier(candidate, than: home) { home = candidate }
+        }
+        let allAssets = assets.values.reduce(0, +)
+        var heaviest: Weight?
+        for (path, bytes) in pages.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
+            if let found = heaviest, bytes + allAssets < found.bytes { break }
+            let candidate = weight(path, bytes)
+            if heavier(candidate, than: heaviest) { heaviest = candidate }
+        }
+        return (home, heaviest)
     }
 
     /// The summary line: `page weight (HTML + CSS + JS): home en/index.html 28012 bytes, heaviest …`.
-    func summary(homes: Set<String>) -> String? {
-        let (home, page) = heaviest(homes: homes)
+    func summary(homes: Set<String>, read: (String) -> [UInt8]?) -> String? {
+        let (home, page) = heaviest(homes: homes, read: read)
         guard let page else { return nil }
         let parts = (home.map { ["home \($0.path) \($0.bytes) bytes"] } ?? []) + ["heaviest \(page.path) \(page.bytes) bytes"]
         return "page weight (HTML + CSS + JS): " + parts.joined(separator: ", ")

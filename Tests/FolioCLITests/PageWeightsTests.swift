@@ -22,27 +22,45 @@ final class PageWeightsTests: XCTestCase {
     func testTheSummaryNamesTheHeaviestHomeAndPageWithTheirResources() {
         let weights = PageWeights()
         let head = #"<link rel="stylesheet" href="../assets/site.css"><script src="../assets/site.js"></script>"#
-        weights.add(OutputFile(path: "assets/site.css", text: String(repeating: "c", count: 1000)))
-        weights.add(OutputFile(path: "assets/site.js", text: String(repeating: "j", count: 500)))
-        weights.add(OutputFile(path: "en/index.html", text: head))
-        weights.add(OutputFile(path: "de/index.html", text: head + "<p>länger</p>"))
-        weights.add(OutputFile(path: "de/data/table.html", text: String(repeating: "t", count: 3000)))
-        weights.add(OutputFile(path: "en/b/index.html", text: "<p>" + String(repeating: "b", count: 2000)))
+        let deeper = head.replacingOccurrences(of: "../assets", with: "../../assets")
+        let files = [OutputFile(path: "assets/site.css", text: String(repeating: "c", count: 1000)),
+                     OutputFile(path: "assets/site.js", text: String(repeating: "j", count: 500)),
+                     OutputFile(path: "en/index.html", text: head),
+                     OutputFile(path: "de/index.html", text: head + "<p>länger</p>"),
+                     OutputFile(path: "de/data/table.html", text: String(repeating: "t", count: 3000)),
+                     OutputFile(path: "en/b/index.html", text: "<p>" + String(repeating: "b", count: 2000)),
+                     OutputFile(path: "en/c/index.html", text: "<p>" + String(repeating: "c", count: 1600) + deeper)]
+        for file in files { weights.add(file) }
+        let read = Reader(files)
         let homes: Set = ["en/index.html", "de/index.html"]
-        let (home, page) = weights.heaviest(homes: homes)
+        let (home, page) = weights.heaviest(homes: homes, read: read.bytes)
         XCTAssertEqual(home, .init(path: "de/index.html", bytes: head.utf8.count + 14 + 1500))
-        XCTAssertEqual(page, .init(path: "de/data/table.html", bytes: 3000))
-        XCTAssertEqual(weights.summary(homes: homes),
-                       "page weight (HTML + CSS + JS): home de/index.html \(head.utf8.count + 1514) bytes, heaviest de/data/table.html 3000 bytes")
+        XCTAssertEqual(page, .init(path: "en/c/index.html", bytes: 1603 + deeper.utf8.count + 1500))
+        // Pages are read from the heaviest HTML down, until none left could weigh more.
+        XCTAssertEqual(read.asked.sorted(), ["de/data/table.html", "de/index.html", "en/b/index.html", "en/c/index.html", "en/index.html"])
+        XCTAssertEqual(weights.summary(homes: homes, read: read.bytes),
+                       "page weight (HTML + CSS + JS): home de/index.html \(head.utf8.count + 1514) bytes, heaviest en/c/index.html \(3103 + deeper.utf8.count) bytes")
     }
 
     func testTiesGoToTheFirstPathWhateverTheOrderPagesWereWritten() {
         for order in [["b/index.html", "a/index.html"], ["a/index.html", "b/index.html"]] {
             let weights = PageWeights()
-            for path in order { weights.add(OutputFile(path: path, text: "same")) }
-            XCTAssertEqual(weights.heaviest(homes: []).page?.path, "a/index.html")
-            XCTAssertNil(weights.heaviest(homes: []).home)
+            let files = order.map { OutputFile(path: $0, text: "same") }
+            for file in files { weights.add(file) }
+            XCTAssertEqual(weights.heaviest(homes: [], read: Reader(files).bytes).page?.path, "a/index.html")
+            XCTAssertNil(weights.heaviest(homes: [], read: Reader(files).bytes).home)
         }
-        XCTAssertNil(PageWeights().summary(homes: ["en/index.html"]))
+        XCTAssertNil(PageWeights().summary(homes: ["en/index.html"], read: { _ in nil }))
+    }
+
+    /// The written files by path, noting which were read.
+    final class Reader {
+        let files: [String: [UInt8]]
+        var asked: [String] = []
+        init(_ files: [OutputFile]) { self.files = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.bytes) }) }
+        func bytes(_ path: String) -> [UInt8]? {
+            asked.append(path)
+            return files[path]
+        }
     }
 }
