@@ -7,6 +7,7 @@ a `#fragment` the target page has no id for. External URLs are listed, not fetch
 
 Run as a script (`python3 Tests/browser/site_links.py output [--base-url URL]`) it prints the broken
 URLs and the external ones and exits 1 when any is broken."""
+import functools
 import html.parser
 import re
 import sys
@@ -177,6 +178,12 @@ def check(output, base_url=None):
             report.broken.append(f"{reference.source}: {reference.url} (no id '{urllib.parse.unquote(parts.fragment)}' in {name})")
     report.broken.sort()
     return report
+
+
+@functools.lru_cache(maxsize=2)
+def checked(output, base_url=None):
+    """`check` once per folder and base URL: the tests of one built site share its report."""
+    return check(output, base_url)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ HTML, CSS and JS (the same sums counted here from the built files); the home pag
 import re
 from pathlib import Path
 
-from site_links import check
+from site_links import checked
+from test_links import BASE_URL
 
 HOME_LIMIT = 60 * 1000
 SUMMARY = re.compile(r"^page weight \(HTML \+ CSS \+ JS\): home (\S+) (\d+) bytes, heaviest (\S+) (\d+) bytes$", re.MULTILINE)
@@ -12,7 +13,7 @@ SUMMARY = re.compile(r"^page weight \(HTML \+ CSS \+ JS\): home (\S+) (\d+) byte
 
 def weights(output):
     """Page → bytes of its HTML and of the style sheets and scripts it names, counted once each."""
-    report = check(output)
+    report = checked(output, BASE_URL)
     named = {}
     for reference in report.references:
         if reference.source.endswith(".html") and reference.resource and re.search(r"\.(css|js)$", reference.url.split("?")[0]):
@@ -39,7 +40,7 @@ def test_the_build_summary_names_the_home_page_and_the_heaviest_page_with_their_
 
 
 def test_no_page_loads_anything_from_another_site(site):
-    report = check(site["output"])
+    report = checked(site["output"], BASE_URL)
     assert report.external_resources() == []
     # Outgoing links are fine, and the check sees the site's own resources.
     assert any(r.resource and r.url.endswith("folio.css") for r in report.references)
