@@ -129,3 +129,22 @@ def test_the_gate_refuses_what_it_should(browser, tmp_path):
     assert "color-contrast (serious" in failures and "dlitem (serious" in failures
     problems = keyboard_problems(browser)
     assert "not a skip link" in problems[0] and "without a visible outline" in problems[1], problems
+
+
+def test_one_page_per_kind_and_folder_and_every_print_page_are_chosen(tmp_path):
+    pages = {
+        "en/index.html": "page", "en/towns/index.html": "page", "en/towns/a/index.html": "town",
+        "en/towns/b/index.html": "town", "en/white-paper/p/index.html": "part", "en/white-paper/q/index.html": "part",
+        "en/white-paper/p/c/index.html": "chapter", "en/policy-brief/c/index.html": "chapter",
+        "en/print/white-paper/index.html": "print", "en/print/policy-brief/index.html": "print",
+        "de/index.html": "page", "404.html": "not-found", "index.html": None,
+    }
+    for name, kind in pages.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        body = f'<body class="kind-{kind}">' if kind else "<body>"
+        (tmp_path / name).write_text(f"<!DOCTYPE html><html><head><title>x</title></head>{body}</body></html>")
+    chosen = lambda language: [p.relative_to(tmp_path).as_posix() for p in pages_to_check(tmp_path, language)]
+    assert chosen("en") == ["en/index.html", "en/policy-brief/c/index.html", "en/print/policy-brief/index.html",
+                            "en/print/white-paper/index.html", "en/towns/a/index.html", "en/towns/index.html",
+                            "en/white-paper/p/c/index.html", "en/white-paper/p/index.html"]
+    assert chosen(None) == ["404.html", "index.html"]
