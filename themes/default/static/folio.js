@@ -223,6 +223,9 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
     script.onload = function () {
       var ui = new window.PagefindUI({ element: "#search-page", showSubResults: true, showImages: false, bundlePath: bundle,
                                        baseUrl: siteRoot(bundle), resetStyles: false });
+      // Pagefind names its box by a title only; assistive technology wants a label.
+      var box = page.querySelector("input.pagefind-ui__search-input");
+      if (box && !box.hasAttribute("aria-label")) box.setAttribute("aria-label", box.title || box.placeholder);
       var query = new URLSearchParams(window.location.search).get("q");
       if (query) ui.triggerSearch(query);
     };
