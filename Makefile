@@ -13,10 +13,11 @@ deps:
 	  ($(APT) update -qq && $(APT) install -y -qq libcmark-dev liblz4-dev libmimalloc-dev pkg-config)
 	@command -v pagefind >/dev/null || python3 -c "import pagefind_bin" 2>/dev/null || python3 -m pip install -q pagefind-bin
 
-## Adds what the browser tests need: Chromium, its driver, selenium and pytest.
+## Adds what the browser tests need: Chromium, its driver, poppler-utils (pdftotext and pdfinfo, which
+## open the PDFs `folio pdf` prints), selenium and pytest.
 test-deps: deps
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
-	  ($(APT) update -qq && $(APT) install -y -qq chromium chromium-driver)
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null || \
+	  ($(APT) update -qq && $(APT) install -y -qq chromium chromium-driver poppler-utils)
 	@python3 -c "import selenium, pytest, yaml" 2>/dev/null || python3 -m pip install -q selenium pytest pyyaml
 	@command -v hugo >/dev/null || ($(APT) update -qq && $(APT) install -y -qq --no-install-recommends hugo)
 

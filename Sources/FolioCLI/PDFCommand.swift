@@ -14,8 +14,8 @@ struct PDFCommand: ParsableCommand {
 
     @OptionGroup var build: BuildCommand
 
-    @Option(name: .long, help: "Print the editions of this language only (default: every language).")
-    var lang: String?
+    @Option(name: .long, help: "Print the editions of this language (repeatable; default: every language).")
+    var lang: [String] = []
 
     @Option(name: .long, help: "The Chromium program (default: chromium, chromium-browser, google-chrome or google-chrome-stable on PATH).")
     var chromium: String?
@@ -30,10 +30,11 @@ struct PDFCommand: ParsableCommand {
         }
         var diagnostics = Diagnostics()
         let languages = SiteLoader.loadConfig(root: build.site.rootURL, into: &diagnostics)?.languages ?? []
-        if let lang, !languages.isEmpty, !languages.contains(lang) {
-            FileHandle.standardError.write(Data("error: the site has no language '\(lang)'; its languages are \(languages.joined(separator: ", "))\n".utf8))
+        if let unknown = lang.first(where: { !languages.isEmpty && !languages.contains($0) }) {
+            FileHandle.standardError.write(Data("error: the site has no language '\(unknown)'; its languages are \(languages.joined(separator: ", "))\n".utf8))
             throw ExitCode(2)
         }
-        try build.build(pdf: PDFPlan(chromium: found, languages: lang.map { [$0] } ?? languages, threads: build.site.threads))
+        try build.build(pdf: PDFPlan(chromium: found, languages: lang.isEmpty ? languages : languages.filter(lang.contains),
+                                     threads: build.site.threads))
     }
 }

@@ -60,7 +60,9 @@ struct PrintEditionPage {
 
     /// The edition's page in the base layout.
     func file(layout: Layout) -> OutputFile {
-        let html = layout.page(model: model(), template: "print", group: nil, language: language, title: title, place: place)
+        // The `<title>` (and the PDF's): the base layout adds the publication's title after it.
+        let pageTitle = edition.parts.count == 1 ? title + " · " + strings["print-edition"] : strings["print-edition"]
+        let html = layout.page(model: model(), template: "print", group: nil, language: language, title: pageTitle, place: place)
         return OutputFile(path: PagePlace.page(place.folder), bytes: html)
     }
 
