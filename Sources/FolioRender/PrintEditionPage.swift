@@ -111,6 +111,7 @@ struct PrintEditionPage {
             }) ?? false
             return .map(entry)
         })
+        model["running_heads"] = .list(runningHeads(anchors: anchors, hasReferences: !references.isEmpty))
         let entries = references.map { resolved.site.data.bibliography[$0] }
             .sorted { ($0.citationLabel.lowercased(), $0.id) < ($1.citationLabel.lowercased(), $1.id) }
         model["references"] = PageViewModel.section(entries.map { entry -> ViewValue in
@@ -118,6 +119,21 @@ struct PrintEditionPage {
              "incomplete": entry.incomplete ? .text(strings["incomplete-reference"]) : false]
         }) ?? false
         return model
+    }
+
+    /// The running head of each part's and chapter's right-hand pages (and the references'): a
+    /// named page per section (`page: folio-3` on its element), since Chromium supports named pages
+    /// and their margin boxes but not `string-set`. Left-hand pages keep the edition's title.
+    private func runningHeads(anchors: [Int: String], hasReferences: Bool) -> [ViewValue] {
+        var sections: [(id: String, text: String)] = []
+        for part in edition.parts {
+            sections.append((anchors[part]!, naming.title(part)))
+            sections += (resolved.chaptersOfPart[part] ?? []).map { (anchors[$0]!, naming.linkText($0)) }
+        }
+        if hasReferences { sections.append(("references", strings["bibliography"])) }
+        return sections.enumerated().map { number, section in
+            ["id": .text(section.id), "name": .text("folio-\(number + 1)"), "text": .text(PrintLinks.cssString(section.text))]
+        }
     }
 
     /// Renders the bodies of the edition's groups, each under its own section id.

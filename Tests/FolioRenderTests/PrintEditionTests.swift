@@ -66,6 +66,14 @@ final class PrintEditionTests: XCTestCase {
         XCTAssertFalse(page("de/white-paper/part-a/index.html").contains("pdf"), "German PDFs are not made in this build")
     }
 
+    func testEachPartAndChapterHasItsRunningHeadOnItsRightHandPages() throws {
+        let html = try edition("en")
+        XCTAssertTrue(html.contains(##"@page { @top-center { content: "Part A"; } }"##), "the edition's title, on every other page")
+        XCTAssertTrue(html.contains(##"[id="part.part-a"] { page: folio-1; } @page folio-1:right { @top-center { content: "Part A"; } }"##))
+        XCTAssertTrue(html.contains(##"[id="chapter.beta"] { page: folio-3; } @page folio-3:right { @top-center { content: "A2 Beta chapter"; } }"##))
+        XCTAssertTrue(html.contains(##"[id="references"] { page: folio-4; } @page folio-4:right { @top-center { content: "References"; } }"##))
+    }
+
     func testRunningHeadIsAnEscapedCSSString() {
         XCTAssertEqual(PrintLinks.cssString(##"A "quoted" \ title</style>"##), ##"A \"quoted\" \\ title\3C /style>"##)
     }
