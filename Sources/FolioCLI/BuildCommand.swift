@@ -26,6 +26,12 @@ struct BuildCommand: ParsableCommand {
     var pagefind: String?
 
     func run() throws {
+        try build()
+    }
+
+    /// Builds the site; with `pdf` (`folio pdf`), its print editions are printed to PDF in the
+    /// staging folder before the swap, and the pages link those PDFs.
+    func build(pdf: PDFPlan? = nil) throws {
         let start = Date()
         let destination = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? site.rootURL.appendingPathComponent("output", isDirectory: true)
@@ -45,6 +51,7 @@ struct BuildCommand: ParsableCommand {
         let weights = PageWeights()
         var pipeline = Pipeline(root: site.rootURL, threads: site.threads)
         pipeline.withoutSearch = search.withoutSearch
+        pipeline.pdfLanguages = Set(pdf?.languages ?? [])
         let outcome = pipeline.run(emit: { file in
             do {
                 try staging.write(file)
@@ -74,6 +81,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var indexReport: Pagefind.Report?
+        var pdfReport: PDFPlan.Report?
         do {
             if let writeFailure { throw writeFailure }
             // The index is made in the staging folder: a failed index never replaces a good site.
@@ -81,6 +89,7 @@ struct BuildCommand: ParsableCommand {
                 indexReport = try indexer.index(staging.url)
                 try staging.adopt(folder: "pagefind")
             }
+            pdfReport = try pdf?.print(editions: outcome.printEditions, in: staging)
         } catch {
             staging.discard()
             Report.writeFailure(error)
@@ -97,6 +106,7 @@ struct BuildCommand: ParsableCommand {
         if timings {
             // Writing overlaps rendering; "commit" is the swap into place.
             let stages = outcome.timings + (indexReport.map { [("search index", $0.seconds)] } ?? [])
+                + (pdfReport.map { [("pdf", $0.seconds)] } ?? [])
                 + [("commit", Date().timeIntervalSince(commitStart))]
             Report.printSummary(stages.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "),
                                 format: report.format)
@@ -113,6 +123,7 @@ struct BuildCommand: ParsableCommand {
             Report.printSummary("search index: " + indexReport.languages.map { "\($0.language) \($0.pages) pages \(($0.bytes + 512) / 1024) kB" }
                 .joined(separator: ", ") + "; \(Int((indexReport.seconds * 1000).rounded())) ms", format: report.format)
         }
+        if let pdfReport { Report.printSummary(pdfReport.summary, format: report.format) }
     }
 }
 

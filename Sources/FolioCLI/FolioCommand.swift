@@ -9,7 +9,7 @@ public struct FolioCommand: ParsableCommand {
         abstract: "Builds a multilingual, cross-linked publication from content/ into a static site.",
         version: FolioCommand.version,
         subcommands: [BuildCommand.self, CheckCommand.self, StatsCommand.self, TranslationsCommand.self,
-                      InitCommand.self, NewCommand.self, ServeCommand.self],
+                      InitCommand.self, NewCommand.self, ServeCommand.self, PDFCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     /// `folio --version`.

@@ -15,6 +15,8 @@ public struct Pipeline {
         public var languages: [String]
         /// The path the site is published under ("/" or "/pub/"), from base_url; "/" until loaded.
         public var basePath = "/"
+        /// The print editions' names (`white-paper`), once resolved.
+        public var printEditions: [String] = []
         /// Stage name → seconds, in the order the stages ran.
         public var timings: [(stage: String, seconds: Double)] = []
     }
@@ -26,6 +28,10 @@ public struct Pipeline {
     /// Builds without search (no search box, no search page) whatever folio.yaml says: set when
     /// Pagefind is missing and folio.yaml's `search` is `optional`.
     public var withoutSearch = false
+
+    /// The languages whose print editions are printed to PDF in this build (`folio pdf`), so that
+    /// the pages link the PDFs; `folio build` makes none.
+    public var pdfLanguages: Set<String> = []
 
     public init(root: URL, threads: Int = Parallel.defaultThreads) {
         self.root = root
@@ -65,13 +71,14 @@ public struct Pipeline {
             outcome.diagnostics = diagnostics
             return outcome
         }
+        outcome.printEditions = PrintEdition.all(resolved).map(\.name)
         stage("render")
         if let emit {
             SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads,
-                                into: &diagnostics, emit: emit)
+                                pdfLanguages: pdfLanguages, into: &diagnostics, emit: emit)
         } else {
             let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads,
-                                            into: &diagnostics)
+                                            pdfLanguages: pdfLanguages, into: &diagnostics)
             outcome.files = diagnostics.hasErrors ? [] : files
         }
         lap("render")

@@ -99,26 +99,30 @@ struct CompiledHTML: Sendable {
     }
 
     /// The HTML with every hole filled by `write`, which appends the hole's HTML to the bytes.
-    func filled(_ write: (Hole, inout [UInt8]) -> Void) -> String {
-        String(decoding: filledBytes(write), as: UTF8.self)
+    func filled(_ write: (Hole, inout [UInt8]) -> Void, anchorPrefix: [UInt8]? = nil) -> String {
+        String(decoding: filledBytes(write, anchorPrefix: anchorPrefix), as: UTF8.self)
     }
 
-    /// The same, as UTF-8.
-    func filledBytes(_ write: (Hole, inout [UInt8]) -> Void) -> [UInt8] {
+    /// The same, as UTF-8. With `anchorPrefix`, the static HTML's ids and same-page links get the
+    /// prefix (`AnchorPrefix`); what `write` puts in the holes is kept as it is.
+    func filledBytes(_ write: (Hole, inout [UInt8]) -> Void, anchorPrefix: [UInt8]? = nil) -> [UInt8] {
         let html = switch storage {
         case .bytes(let bytes): bytes
         case .compressed(let compressed): compressed.bytes
         }
-        guard !slots.isEmpty else { return html }
+        guard !slots.isEmpty || anchorPrefix != nil else { return html }
         var out: [UInt8] = []
         out.reserveCapacity(html.count + slots.count * 48)
+        func copy(_ piece: ArraySlice<UInt8>) {
+            if let anchorPrefix { AnchorPrefix.append(piece, prefix: anchorPrefix, to: &out) } else { out += piece }
+        }
         var start = 0
         for slot in slots {
-            out += html[start..<slot.offset]
+            copy(html[start..<slot.offset])
             write(slot.hole, &out)
             start = slot.offset
         }
-        out += html[start...]
+        copy(html[start...])
         return out
     }
 }

@@ -48,7 +48,10 @@ public struct RenderedBody: Sendable {
 
 extension MarkdownDocument {
     /// Fills the compiled body's holes from the context. A document renders any number of times.
-    public func render(in context: MarkdownRenderContext) -> RenderedBody {
+    /// `anchorPrefix` goes in front of the body's own ids and same-page links (heading ids, footnote
+    /// references), for a page that holds several bodies; the context's links are written as given.
+    public func render(in context: MarkdownRenderContext, anchorPrefix: String? = nil) -> RenderedBody {
+        let prefix = anchorPrefix.map { Array($0.utf8) }
         let links = outline.links.indices.map { context.link(at: $0) }
         func write(_ hole: CompiledHTML.Hole, into out: inout [UInt8]) {
             switch hole {
@@ -89,12 +92,14 @@ extension MarkdownDocument {
             case .table(let index):
                 let table = compiled.tables[index]
                 let parts = RenderedTableParts(
-                    caption: table.caption.filled(write), columns: table.columns.map { $0.filled(write) },
-                    rows: table.rows.map { $0.map { $0.filled(write) } }, notes: table.notes.map { $0.filled(write) })
+                    caption: table.caption.filled(write, anchorPrefix: prefix),
+                    columns: table.columns.map { $0.filled(write, anchorPrefix: prefix) },
+                    rows: table.rows.map { $0.map { $0.filled(write, anchorPrefix: prefix) } },
+                    notes: table.notes.map { $0.filled(write, anchorPrefix: prefix) })
                 out += context.tableHTML(at: table.tableIndex, block: table.block, parts: parts).utf8
             }
         }
-        return RenderedBody(bytes: compiled.body.filledBytes(write),
-                            footnotes: compiled.footnotes.map { ($0.number, $0.html.filled(write)) })
+        return RenderedBody(bytes: compiled.body.filledBytes(write, anchorPrefix: prefix),
+                            footnotes: compiled.footnotes.map { ($0.number, $0.html.filled(write, anchorPrefix: prefix)) })
     }
 }

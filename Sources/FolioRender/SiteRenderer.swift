@@ -8,10 +8,11 @@ import FolioResolve
 public enum SiteRenderer {
     /// Renders the site and returns its files sorted by path (for `check` and tests).
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
-                              threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics) -> [OutputFile] {
+                              threads: Int = Parallel.defaultThreads, pdfLanguages: Set<String> = [],
+                              into diagnostics: inout Diagnostics) -> [OutputFile] {
         let lock = NSLock()
         var files: [OutputFile] = []
-        render(resolved, documents: documents, theme: theme, threads: threads, into: &diagnostics) { file in
+        render(resolved, documents: documents, theme: theme, threads: threads, pdfLanguages: pdfLanguages, into: &diagnostics) { file in
             lock.lock()
             files.append(file)
             lock.unlock()
@@ -21,9 +22,11 @@ public enum SiteRenderer {
 
     /// Renders the site and hands each file to `emit` as soon as it is ready, from several threads,
     /// so that a build can write pages while it renders others and never hold the whole site.
-    /// Nothing is emitted when the theme has errors.
+    /// Nothing is emitted when the theme has errors. `pdfLanguages`: the languages whose print
+    /// editions `folio pdf` prints in this build, which the pages then link (see `PrintLinks`).
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
-                              threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics,
+                              threads: Int = Parallel.defaultThreads, pdfLanguages: Set<String> = [],
+                              into diagnostics: inout Diagnostics,
                               emit: @escaping (OutputFile) -> Void) {
         var problems: [Diagnostic] = []
         let templates = TemplateSet.compile(theme, into: &problems)
@@ -35,8 +38,12 @@ public enum SiteRenderer {
         let config = resolved.config
         var environments: [String: LanguageEnvironment] = [:]
         var namings: [String: Naming] = [:]
-        // How deep the deepest page of a language sits: its group's folder, or the bibliography's.
-        let maxDepth = resolved.groups.indices.reduce(PagePlace.depth(of: config.defaultLanguage + "/bibliography/")) { deepest, group in
+        let editions = PrintEdition.all(resolved)
+        let printLinks = PrintLinks(resolved: resolved, editions: editions, pdfLanguages: pdfLanguages)
+        // How deep the deepest page of a language sits: its group's folder, the bibliography's or a print edition's.
+        let generatedDepth = max(PagePlace.depth(of: config.defaultLanguage + "/bibliography/"),
+                                 PagePlace.depth(of: PrintEdition.folder("edition", language: config.defaultLanguage)))
+        let maxDepth = resolved.groups.indices.reduce(generatedDepth) { deepest, group in
             max(deepest, PagePlace.depth(of: resolved.folder(of: group, in: config.defaultLanguage)))
         }
         for language in config.languages {
@@ -62,9 +69,16 @@ public enum SiteRenderer {
             var model = PageViewModel(naming: naming, root: place.root, pageIndex: job.page, group: job.group)
                 .build(body: body, sectionNumbers: context.sectionNumbers)
             TranslationNotices.add(to: &model, job: job, root: place.root, resolved: resolved, strings: environment.strings)
+            printLinks.add(to: &model, group: job.group, language: job.language, root: place.root, naming: naming)
             let html = layout.page(model: model, template: page.kind.rawValue, group: job.group,
                                    language: job.language, title: page.title, place: place, textLanguage: page.language)
             emit(OutputFile(path: PagePlace.page(place.folder), bytes: html))
+        }
+        let printJobs = config.languages.flatMap { language in editions.map { (language: language, edition: $0) } }
+        _ = Parallel.map(printJobs.count, threads: threads) { number in
+            let (language, edition) = printJobs[number]
+            emit(PrintEditionPage(naming: namings[language]!, edition: edition, documents: documents,
+                                  pdf: printLinks.pdfURL(edition, language: language)).file(layout: layout))
         }
         for language in config.languages {
             emit(bibliography(resolved, layout: layout, environment: environments[language]!))

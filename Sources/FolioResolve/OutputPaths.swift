@@ -10,9 +10,14 @@ enum OutputPaths {
 
     static func check(_ site: LoadedSite, _ problems: inout [Diagnostic]) {
         var producers: [String: [(name: String, location: SourceLocation?)]] = [:]
+        let editions = PrintEdition.names(site)
         for language in site.config.languages {
             for (path, name) in generatedPages {
                 producers[language + "/" + path + "/index.html", default: []].append((name, nil))
+            }
+            for edition in editions {
+                producers[PrintEdition.folder(edition, language: language) + "index.html", default: []]
+                    .append(("the generated print edition", nil))
             }
         }
         for page in site.pages {

@@ -66,12 +66,19 @@ public final class StagingFolder: @unchecked Sendable {
         guard SiteWriter.isSafe(folder) else { throw SiteWriter.Failure.unsafePath(folder) }
         let base = url.appendingPathComponent(folder)
         let found = (FileManager.default.enumerator(atPath: base.path)?.allObjects as? [String]) ?? []
+        try adopt(files: found.sorted().map { folder + "/" + $0 })
+    }
+
+    /// Records these files (paths from the staging folder) that another program wrote (the PDFs
+    /// `folio pdf` prints); what is not a regular file is skipped.
+    public func adopt(files: [String]) throws {
         lock.lock()
         defer { lock.unlock() }
-        for relative in found.sorted() {
+        for file in files {
+            guard SiteWriter.isSafe(file) else { throw SiteWriter.Failure.unsafePath(file) }
             var status = stat()
-            guard lstat(base.path + "/" + relative, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
-            guard written.insert(folder + "/" + relative).inserted else { throw SiteWriter.Failure.writtenTwice(folder + "/" + relative) }
+            guard lstat(path + "/" + file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            guard written.insert(file).inserted else { throw SiteWriter.Failure.writtenTwice(file) }
         }
     }
 

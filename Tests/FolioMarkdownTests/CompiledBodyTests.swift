@@ -45,6 +45,20 @@ final class CompiledBodyTests: XCTestCase {
         XCTAssertEqual(document.render(in: TestContext(outline: document.outline)).html, "<p>Go there now.</p>\n")
     }
 
+    /// For a page holding several bodies (a print edition): the body's own ids and same-page links
+    /// get the prefix; the context's links and text that only looks like an attribute do not.
+    func testAnAnchorPrefixGoesOnTheBodysOwnIdsAndSamePageLinksOnly() {
+        let document = MarkdownDocument(source + "\n\nWrite `id=\"x\" href=\"#y\"`.\n",
+                                        options: .init(file: "t.md"))
+        let body = document.render(in: TestContext(outline: document.outline), anchorPrefix: "chapter.a.")
+        XCTAssertTrue(body.html.contains("<h2 id=\"chapter.a.first\">First</h2>"), body.html)
+        XCTAssertTrue(body.html.contains("<h2 id=\"chapter.a.second\">Second</h2>"), body.html)
+        XCTAssertTrue(body.html.contains("<a href=\"#chapter.a.fn-1\" id=\"chapter.a.fnref-1\">1</a>"), body.html)
+        XCTAssertTrue(body.html.contains("<a href=\"/x/chapter:a\">T</a>"), "a link from the context is kept: \(body.html)")
+        XCTAssertTrue(body.html.contains("<code>id=&quot;x&quot; href=&quot;#y&quot;</code>"), body.html)
+        XCTAssertEqual(body.footnotes.map(\.html), ["About <a href=\"/x/chapter:a\">T</a>."])
+    }
+
     func testTheHoleMarkerCannotComeFromTheText() {
         let document = MarkdownDocument("A \u{1}O0\u{2} B [x](y)\n", options: .init(file: "t.md"))
         let html = document.render(in: TestContext(outline: document.outline)).html

@@ -9,12 +9,18 @@ import XCTest
 /// A missing expected file is recorded and the test fails; FOLIO_RECORD=1 records them all again.
 final class FixtureSiteRenderingTests: XCTestCase {
     private func render(threads: Int) throws -> [OutputFile] {
+        try Self.renderFixture(threads: threads)
+    }
+
+    /// The fixture site's files; `pdfLanguages` as for `folio pdf` (print editions whose PDFs the pages link).
+    static func renderFixture(threads: Int, pdfLanguages: Set<String> = []) throws -> [OutputFile] {
         let site = try Fixtures.copySite("minimal")
         var diagnostics = Diagnostics()
         let loaded = try XCTUnwrap(SiteLoader.load(root: site, threads: threads, into: &diagnostics))
         let theme = try XCTUnwrap(ThemeLoader.load(root: site, name: "default", into: &diagnostics))
         let resolved = SiteResolver.resolve(loaded.site, into: &diagnostics)
-        let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads, into: &diagnostics)
+        let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads,
+                                        pdfLanguages: pdfLanguages, into: &diagnostics)
         XCTAssertEqual(Fixtures.headlines(diagnostics), [])
         return files
     }

@@ -25,6 +25,7 @@ func fuzzMarkdown(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let body = document.render(in: context)
     require(document.render(in: context).bytes == body.bytes, "a document renders the same twice")
     require(read(compressed: true).render(in: context).bytes == body.bytes, "compression changes nothing")
+    require(document.render(in: context, anchorPrefix: "").bytes == body.bytes, "an empty anchor prefix changes nothing")
 
     let html = (body.bytes + body.footnotes.flatMap { Array($0.html.utf8) }).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     require(!html.contains(CompiledHTML.markerStart), "every hole is filled")

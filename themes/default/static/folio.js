@@ -232,3 +232,16 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
     document.head.appendChild(script);
   }
 })();
+
+/* Print: each link to another page of the site gets its published address (data-url), which the
+   print stylesheet shows after the link on paper. Links are relative; resolved against the page's
+   canonical URL they name the page on base_url (without "index.html"). */
+(function () {
+  var canonical = document.querySelector('link[rel="canonical"]');
+  if (!canonical) return;
+  document.querySelectorAll("main a[href]").forEach(function (link) {
+    var href = link.getAttribute("href");
+    if (/^([a-z][a-z0-9+.-]*:|#)/i.test(href) || link.hasAttribute("data-url")) return;
+    link.setAttribute("data-url", new URL(href, canonical.href).href.replace(/index\.html(?=$|#)/, ""));
+  });
+})();

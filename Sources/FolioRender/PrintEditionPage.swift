@@ -1,0 +1,186 @@
+import FolioMarkdown
+import FolioModel
+import FolioResolve
+
+/// One print edition in one language, as one page: a cover, a linked contents list, every part
+/// and chapter in reading order with its numbering, each chapter's challenges, recommendations
+/// and policy options in full, and the references the edition cites.
+///
+/// Each body keeps its own ids under its section's id (`chapter.bridging-figures.types`,
+/// `chapter.bridging-figures.fn-1`), so that no two elements of the page share one, and a
+/// cross-reference to anything the edition holds becomes a link to its place on the page
+/// (`PrintRenderContext`). Browsers cannot number a contents list's pages (Chromium has no
+/// `target-counter()`), so the contents are links.
+struct PrintEditionPage {
+    let naming: Naming
+    let edition: PrintEdition
+    let documents: [MarkdownDocument]
+    /// The absolute address of the edition's PDF, when `folio pdf` makes it in this build.
+    let pdf: String?
+
+    private var resolved: ResolvedSite { naming.resolved }
+    private var language: String { naming.environment.language }
+    private var strings: UIStrings { naming.environment.strings }
+    var place: PagePlace { PagePlace(folder: PrintEdition.folder(edition.name, language: language)) }
+
+    /// The edition's title: its part's, for an edition of one part (the policy brief); else the publication's.
+    var title: String { Self.title(edition, naming: naming) }
+
+    static func title(_ edition: PrintEdition, naming: Naming) -> String {
+        let config = naming.resolved.config
+        return edition.parts.count == 1 ? naming.title(edition.parts[0]) : config.text(config.title, in: naming.environment.language)
+    }
+
+    /// The groups the edition holds, in reading order: each part, then each of its chapters with
+    /// the chapter's challenges and their recommendations, or its policy options.
+    private var groups: [Int] {
+        var groups: [Int] = []
+        for part in edition.parts {
+            groups.append(part)
+            for chapter in resolved.chaptersOfPart[part] ?? [] {
+                groups.append(chapter)
+                for challenge in challenges(of: chapter) {
+                    groups.append(challenge)
+                    groups += resolved.recommendationsOfChallenge[challenge] ?? []
+                }
+                groups += options(of: chapter)
+            }
+        }
+        return groups
+    }
+
+    private func challenges(of chapter: Int) -> [Int] {
+        resolved.challengesOfSection[chapter] ?? []
+    }
+
+    /// The recommendations of a chapter without challenges: a thematic chapter's policy options.
+    private func options(of chapter: Int) -> [Int] {
+        challenges(of: chapter).isEmpty ? resolved.recommendationsOfSection[chapter] ?? [] : []
+    }
+
+    /// The edition's page in the base layout.
+    func file(layout: Layout) -> OutputFile {
+        // The `<title>` (and the PDF's): the base layout adds the publication's title after it.
+        let pageTitle = edition.parts.count == 1 ? title + " · " + strings["print-edition"] : strings["print-edition"]
+        let html = layout.page(model: model(), template: "print", group: nil, language: language, title: pageTitle, place: place)
+        return OutputFile(path: PagePlace.page(place.folder), bytes: html)
+    }
+
+    func model() -> ViewModel {
+        let groups = self.groups
+        let anchors = Dictionary(groups.map { ($0, resolved.groups[$0].kind.rawValue + "." + resolved.groups[$0].id) },
+                                 uniquingKeysWith: { first, _ in first })
+        let references = Set(groups.flatMap { group in
+            resolved.links[resolved.page(of: group, in: language).index].flatMap { target -> [Int] in
+                if case .citation(let entries, _) = target { return entries }
+                return []
+            }
+        })
+        let context = SectionContext(page: self, anchors: anchors, references: references)
+
+        let config = resolved.config
+        var model: ViewModel = [
+            "kind": "print", "title": .text(title), "unindexed": true, "running_head": .text(PrintLinks.cssString(title)),
+            "kicker": .text(edition.parts.count == 1 ? config.text(config.title, in: language) : strings["print-edition"]),
+            "subtitle": ViewValue(edition.parts.count == 1 ? strings["print-edition"] : config.text(config.subtitle, in: language)),
+            "web_url": .text(config.origin + config.basePath + language + "/"),
+            "web_href": .text(place.root + naming.environment.homePath),
+        ]
+        if let pdf {
+            model["pdf"] = .text(place.root + PrintEdition.pdfPath(edition.name, language: language))
+            model["citation_pdf_url"] = .text(pdf)
+        }
+        model["contents"] = .list(edition.parts.map { part -> ViewValue in
+            ["id": .text(anchors[part]!), "title": .text(naming.title(part)),
+             "chapters": PageViewModel.section((resolved.chaptersOfPart[part] ?? []).map { chapter -> ViewValue in
+                 ["id": .text(anchors[chapter]!), "title": .text(naming.title(chapter)), "number": ViewValue(resolved.numbers[chapter])]
+             }) ?? false]
+        })
+        model["parts"] = .list(edition.parts.map { part -> ViewValue in
+            var entry = context.entry(part)
+            entry["chapters"] = PageViewModel.section((resolved.chaptersOfPart[part] ?? []).map { chapter -> ViewValue in
+                var entry = context.entry(chapter)
+                entry["challenges"] = PageViewModel.section(challenges(of: chapter).map { group -> ViewValue in
+                    var challenge = context.entry(group)
+                    challenge["recommendations"] = PageViewModel.section((resolved.recommendationsOfChallenge[group] ?? [])
+                        .map { .map(context.entry($0)) }) ?? false
+                    return .map(challenge)
+                }) ?? false
+                entry["options"] = PageViewModel.section(options(of: chapter).map { .map(context.entry($0)) }) ?? false
+                return .map(entry)
+            }) ?? false
+            return .map(entry)
+        })
+        model["running_heads"] = .list(runningHeads(anchors: anchors, hasReferences: !references.isEmpty))
+        let entries = references.map { resolved.site.data.bibliography[$0] }
+            .sorted { ($0.citationLabel.lowercased(), $0.id) < ($1.citationLabel.lowercased(), $1.id) }
+        model["references"] = PageViewModel.section(entries.map { entry -> ViewValue in
+            ["id": .text(entry.id), "html": .text(BibliographyFormat.html(entry)),
+             "incomplete": entry.incomplete ? .text(strings["incomplete-reference"]) : false]
+        }) ?? false
+        return model
+    }
+
+    /// The running head of each part's and chapter's right-hand pages (and the references'): a
+    /// named page per section (`page: folio-3` on its element), since Chromium supports named pages
+    /// and their margin boxes but not `string-set`. Left-hand pages keep the edition's title.
+    private func runningHeads(anchors: [Int: String], hasReferences: Bool) -> [ViewValue] {
+        var sections: [(id: String, text: String)] = []
+        for part in edition.parts {
+            sections.append((anchors[part]!, naming.title(part)))
+            sections += (resolved.chaptersOfPart[part] ?? []).map { (anchors[$0]!, naming.linkText($0)) }
+        }
+        if hasReferences { sections.append(("references", strings["bibliography"])) }
+        return sections.enumerated().map { number, section in
+            ["id": .text(section.id), "name": .text("folio-\(number + 1)"), "text": .text(PrintLinks.cssString(section.text))]
+        }
+    }
+
+    /// Renders the bodies of the edition's groups, each under its own section id.
+    private struct SectionContext {
+        let page: PrintEditionPage
+        let anchors: [Int: String]
+        let references: Set<Int>
+
+        /// A group's section: its id, heading, byline, body and notes. Every key a section
+        /// template reads is set (false when absent), so that none is found on an enclosing section.
+        func entry(_ group: Int) -> ViewModel {
+            let naming = page.naming
+            let resolved = naming.resolved
+            let language = naming.environment.language
+            let (pageIndex, _) = resolved.page(of: group, in: language)
+            let shown = resolved.site.pages[pageIndex]
+            let anchor = anchors[group]!
+            let base = PageRenderContext(naming: naming, root: page.place.root, pageIndex: pageIndex, group: group, tables: TableRenderer())
+            let context = PrintRenderContext(page: base, anchors: anchors, references: references, origin: resolved.config.origin)
+            let body = documents[pageIndex].render(in: context, anchorPrefix: anchor + ".")
+            var entry: ViewModel = [
+                "id": .text(anchor), "title": .text(shown.title), "content": .utf8(body.bytes),
+                "lang": shown.language == language ? false : .text(shown.language),
+                "number": ViewValue(resolved.numbers[group]), "summary": ViewValue(shown.summary),
+                "editorial_note": ViewValue(shown.editorialNote),
+                "label": shown.kind == .recommendation ? .text(naming.recordLabel(group)) : false,
+                "authors": false, "author_role": false, "original_language": false, "paraphrased": false, "fits_best": false,
+                "footnotes": PageViewModel.section(body.footnotes.map { note -> ViewValue in
+                    ["id": .text(PrintRenderContext.anchor(section: anchor, "fn-\(note.number)")),
+                     "ref": .text(PrintRenderContext.anchor(section: anchor, "fnref-\(note.number)")), "html": .text(note.html)]
+                }) ?? false,
+            ]
+            switch shown.data {
+            case .chapter(let data):
+                if !data.authors.isEmpty { entry["authors"] = .text(data.authors.joined(separator: ", ")) }
+                entry["author_role"] = ViewValue(data.authorRole)
+                if let original = data.originalLanguage { entry["original_language"] = .text(naming.environment.strings["language-name-" + original]) }
+                entry["paraphrased"] = .flag(data.paraphrased)
+            case .recommendation(let data):
+                entry["fits_best"] = ViewValue(data.fitsBest)
+                entry["summary"] = false
+            default:
+                break
+            }
+            return entry
+        }
+
+        private var documents: [MarkdownDocument] { page.documents }
+    }
+}
