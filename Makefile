@@ -18,6 +18,9 @@ test-deps: deps
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  ($(APT) update -qq && $(APT) install -y -qq chromium chromium-driver)
 	@python3 -c "import selenium, pytest, yaml" 2>/dev/null || python3 -m pip install -q selenium pytest pyyaml
+	@# The citation downloads' tests read BibTeX with bibtexparser (2.x API) and format CSL-JSON with citeproc-py.
+	@python3 -c "import bibtexparser, citeproc; assert bibtexparser.__version__.startswith('2.')" 2>/dev/null || \
+	  python3 -m pip install -q "bibtexparser==2.1.0" "citeproc-py==0.11.1"
 	@command -v hugo >/dev/null || ($(APT) update -qq && $(APT) install -y -qq --no-install-recommends hugo)
 
 ## The release binary, .build/release/folio.

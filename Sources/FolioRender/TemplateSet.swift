@@ -34,7 +34,7 @@ struct TemplateSet: Sendable {
                                       hint: "a partial cannot include itself, directly or through others: remove one {{> …}} of the cycle"))
             for member in cycle.names { templates[member] = nil }
         }
-        for required in ["base", "nav", "bibliography", "finder", "search", "404"] + PageKind.allCases.map(\.rawValue) where theme.templates[required] == nil {
+        for required in ["base", "nav", "bibliography", "finder", "search", "404", "root"] + PageKind.allCases.map(\.rawValue) where theme.templates[required] == nil {
             diagnostics.append(.error("template.missing", "the theme has no template '\(required).mustache'",
                                       at: nil, hint: "add templates/\(required).mustache to the theme"))
         }
