@@ -59,19 +59,29 @@ extension Citation {
 
     /// Escapes TeX's special characters; letters outside ASCII are kept (biber reads UTF-8).
     static func bibTeXEscape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "\\": out += "\\textbackslash{}"
-            case "{", "}", "&", "%", "$", "#", "_": out += "\\" + String(character)
-            case "~": out += "\\textasciitilde{}"
-            case "^": out += "\\textasciicircum{}"
-            case "\n", "\r", "\t": out += " "
-            default: out.append(character)
+        guard text.utf8.contains(where: { isBibTeXSpecial($0) || $0 < 0x20 }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): out += "\\textbackslash{}".utf8
+            case UInt8(ascii: "~"): out += "\\textasciitilde{}".utf8
+            case UInt8(ascii: "^"): out += "\\textasciicircum{}".utf8
+            case _ where isBibTeXSpecial(byte): out += [UInt8(ascii: "\\"), byte]
+            case ..<0x20: out.append(UInt8(ascii: " "))
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The ASCII characters TeX gives a meaning.
+    private static func isBibTeXSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "&"), UInt8(ascii: "%"), UInt8(ascii: "$"),
+             UInt8(ascii: "#"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "^"): true
+        default: false
+        }
     }
 
     /// A URL or DOI, which biblatex reads verbatim: only braces, which would end the field, are

@@ -39,6 +39,7 @@ extension Citation {
 
     /// A value on one line: RIS has no way to continue one.
     private static func risLine(_ value: String) -> String {
-        String(value.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+        guard value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return value }
+        return String(value.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
     }
 }

@@ -17,7 +17,8 @@ struct LanguageChooser {
                     "title": .text(config.text(config.title, in: code)),
                     "absolute": .text(layout.absolute(config.basePath + code + "/")), "last": .flag(index == codes.count - 1)]
         }
-        let model: ViewModel = ["languages": .list(languages), "canonical": .text(layout.absolute(config.basePath))]
+        let model: ViewModel = ["languages": .list(languages), "canonical": .text(layout.absolute(config.basePath)),
+                                "description": .text(PageDescription.cut(config.text(config.description, in: config.defaultLanguage)))]
         return layout.templates.renderBytes(model, "root", below: layout.environments[config.defaultLanguage]!.siteValues)
     }
 }

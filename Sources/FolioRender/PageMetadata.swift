@@ -20,7 +20,7 @@ struct PageMetadata {
     func values(group: Int?, title: String, description: String?, canonical: String, textLanguage: String?,
                 translations: [String]) -> ViewModel {
         let shown = textLanguage ?? language
-        let text = description ?? config.text(config.description, in: language)
+        let text = description ?? PageDescription.cut(config.text(config.description, in: language))
         let home = resolved.index[.page]?["home"]
         let isHome = group != nil && group == home
         var values: ViewModel = [

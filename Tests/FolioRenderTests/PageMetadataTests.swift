@@ -14,6 +14,9 @@ final class PageMetadataTests: XCTestCase {
         XCTAssertEqual(exactly160.count, 159)
         XCTAssertEqual(PageDescription.cut(exactly160 + "e"), exactly160 + "e")
         XCTAssertEqual(PageDescription.cut(String(repeating: "x", count: 200)), String(repeating: "x", count: 159) + "…")
+        // A dash before the cut goes with the space before it.
+        let dashed = String(repeating: "word ", count: 30) + "before — " + String(repeating: "after ", count: 10)
+        XCTAssertEqual(PageDescription.cut(dashed), String(repeating: "word ", count: 30) + "before…")
     }
 
     func testTheFirstParagraphIsReadWithoutMarkupOrFootnoteMarks() {

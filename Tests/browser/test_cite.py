@@ -69,7 +69,7 @@ def test_citable_pages_cite_themselves_in_the_readers_language_with_valid_downlo
         links = {link.text: link.get_attribute("href") for link in block.find_elements(By.CSS_SELECTOR, ".cite-downloads a")}
         assert list(links) == ["BibTeX", "RIS", "CSL-JSON"]
         folder = output / language / path
-        files = {name: (folder / Path(href).name).read_text(encoding="utf-8") for name, href in links.items()}
+        files = {name: (folder / Path(href).name).read_bytes().decode("utf-8") for name, href in links.items()}
         assert [Path(href).name for href in links.values()] == ["cite.bib", "cite.ris", "cite.json"]
 
         entry = read_bibtex(files["BibTeX"])
@@ -113,7 +113,7 @@ def test_every_bibliography_entry_downloads_the_same_way_and_keeps_its_incomplet
             assert [link.text for link in links] == ["BibTeX", "RIS", "CSL-JSON"]
             names = [Path(link.get_attribute("href")).name for link in links]
             assert names == [f"{key}.bib", f"{key}.ris", f"{key}.json"]
-            texts = [(output / "bibliography" / name).read_text(encoding="utf-8") for name in names]
+            texts = [(output / "bibliography" / name).read_bytes().decode("utf-8") for name in names]
             bibtex, ris, (item, formatted) = read_bibtex(texts[0]), read_ris(texts[1]), format_csl(texts[2])
             assert bibtex.key == item["id"] == dict(ris)["ID"] == key
             marked = bool(entry.find_elements(By.CSS_SELECTOR, ".incomplete"))
