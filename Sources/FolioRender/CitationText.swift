@@ -21,11 +21,11 @@ struct CitationText {
             if citation.kind == .report {
                 parts.append("<cite>\(marked)</cite>" + year)
             } else {
-                parts.append(strings["cite-quote-open"] + marked + strings["cite-quote-close"] + year)
+                parts.append(HTML.escape(strings["cite-quote-open"]) + marked + HTML.escape(strings["cite-quote-close"]) + year)
             }
         }
         if let container = citation.fullContainerTitle {
-            var text = strings["cite-in"] + " <cite>" + HTML.escape(container) + "</cite>"
+            var text = HTML.escape(strings["cite-in"]) + " <cite>" + HTML.escape(container) + "</cite>"
             if let part = citation.part { text += ", " + HTML.escape(part) }
             parts.append(text)
         }

@@ -41,6 +41,15 @@ final class CitationTests: XCTestCase {
         }
     }
 
+    func testTheThemesWordsAreEscapedLikeTheCitationsOwn() {
+        let theme = Theme(templates: [:], strings: ["en": ["cite-in": "<b>In</b>", "cite-quote-open": "\"><img src=x>",
+                                                          "cite-quote-close": "&"]], assets: [:])
+        var citation = chapter
+        citation.url = nil
+        XCTAssertEqual(CitationText(strings: UIStrings(theme: theme, language: "en", defaultLanguage: "en")).html(citation),
+                       "Irene Ponzo. &quot;&gt;&lt;img src=x&gt;Foreword&amp;. &lt;b&gt;In&lt;/b&gt; <cite>Experimenting migrant participation: White Paper</cite>, Forewords. PISTE project")
+    }
+
     func testTheYearFollowsTheNamesOrTheTitleAndATitleInAnotherLanguageIsMarked() throws {
         var report = Citation(kind: .report, key: "home")
         report.title = "A <Small> Publication"
