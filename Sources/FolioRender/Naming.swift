@@ -66,12 +66,17 @@ struct Naming {
     func recordLabel(_ recommendation: Int) -> String {
         if case .recommendation(let data) = page(recommendation).data, let section = data.section,
            let sectionGroup = resolved.index[.chapter]?[section.value],
-           case .chapter(let chapter) = page(sectionGroup).data, let part = chapter.part,
-           let partGroup = resolved.index[.part]?[part.value],
+           let partGroup = part(ofChapter: sectionGroup),
            case .part(let partData) = page(partGroup).data, let label = partData.recordLabel {
             return label
         }
         return environment.strings["recommendation"]
+    }
+
+    /// The part a chapter is in, if it names one that exists.
+    func part(ofChapter chapter: Int) -> Int? {
+        guard case .chapter(let data) = page(chapter).data, let part = data.part else { return nil }
+        return resolved.index[.part]?[part.value]
     }
 
     /// The URL of a group in the reader's language, relative to a page whose way back to the

@@ -47,6 +47,7 @@ struct PageRenderContext: MarkdownRenderContext {
             let (href, hreflang) = naming.url(to, root: root)
             var attributes: [(name: String, value: String)] = [("class", "xref xref-" + resolved.groups[to].kind.rawValue)]
             if let hreflang { attributes.append(("hreflang", hreflang)) }
+            if resolved.site.pages[pageIndex].outline.links[index].hasEmptyText { attributes += textLanguage(of: hreflang) }
             if case .term(let term) = naming.page(to).data { attributes.append(("title", term.definition)) }
             return RenderedLink(href: href + (anchor.map { "#" + $0 } ?? ""), text: naming.linkText(to), attributes: attributes)
         case .table(let to, let id):
@@ -61,6 +62,14 @@ struct PageRenderContext: MarkdownRenderContext {
             return RenderedLink(href: naming.bibliographyURL(entries[0], root: root), text: full, attributes: [("class", "citation")],
                                 around: (String(full.dropLast()) + ", ", ")"))
         }
+    }
+
+    /// `lang` for a link text Folio fills in, when it is in another language than the text around
+    /// it: the original's title of a page not translated yet (`hreflang`) in a translated page, or
+    /// a title in the reader's language inside a page shown in the original.
+    private func textLanguage(of hreflang: String?) -> [(name: String, value: String)] {
+        let linkLanguage = hreflang ?? naming.environment.language
+        return linkLanguage == resolved.site.pages[pageIndex].language ? [] : [("lang", linkLanguage)]
     }
 
     func sectionNumber(forHeading index: Int) -> String? {

@@ -39,6 +39,7 @@ struct PageViewModel {
         ]
         if let number = resolved.numbers[group] { model["number"] = .text(number) }
         if let summary = page.summary { model["summary"] = .text(summary) }
+        if let description = description(page, body: body) { model["description"] = .text(PageDescription.cut(description)) }
         if let note = page.editorialNote { model["editorial_note"] = .text(note) }
         if !body.footnotes.isEmpty {
             model["footnotes"] = Self.section(body.footnotes.map { ["note": .number($0.number), "html": .text($0.html)] })
@@ -57,6 +58,13 @@ struct PageViewModel {
         addKindData(page, &model)
         model["search_filters"] = .list(searchFilters(page).map { ["name": .text($0.name), "value": .text($0.value)] })
         return model
+    }
+
+    /// What the page says it is about: its summary, a term's definition, else its first paragraph.
+    private func description(_ page: Page, body: RenderedBody) -> String? {
+        if let summary = page.summary { return summary }
+        if case .term(let term) = page.data { return term.definition }
+        return PageDescription.firstParagraph(body.bytes)
     }
 
     /// The filters the search offers for this page (`data-pagefind-filter`), named in the

@@ -4,7 +4,8 @@ import FolioModel
 import FolioResolve
 
 /// Stage 3: renders every page (in parallel) through its kind's template and the base layout,
-/// and adds the site-wide files: the language redirect, 404, bibliography, sitemap, assets.
+/// and adds the site-wide files: the language chooser, 404, bibliography, citation files, sitemap,
+/// robots.txt, assets.
 public enum SiteRenderer {
     /// Renders the site and returns its files sorted by path (for `check` and tests).
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
@@ -54,7 +55,7 @@ public enum SiteRenderer {
             environments[language] = environment
             namings[language] = naming
         }
-        let layout = Layout(resolved: resolved, templates: templates, environments: environments)
+        let layout = Layout(resolved: resolved, templates: templates, environments: environments, namings: namings)
 
         let jobs = PageJob.all(resolved)
         _ = Parallel.map(jobs.count, threads: threads) { number in
@@ -70,6 +71,10 @@ public enum SiteRenderer {
                 .build(body: body, sectionNumbers: context.sectionNumbers)
             TranslationNotices.add(to: &model, job: job, root: place.root, resolved: resolved, strings: environment.strings)
             printLinks.add(to: &model, group: job.group, language: job.language, root: place.root, naming: naming)
+            if let citation = Citation.page(job.group, naming: naming) {
+                CiteBlock.add(citation, to: &model, strings: environment.strings)
+                CiteBlock.files(citation) { CitationFiles.page(folder: place.folder, $0) }.forEach(emit)
+            }
             let html = layout.page(model: model, template: page.kind.rawValue, group: job.group,
                                    language: job.language, title: page.title, place: place, textLanguage: page.language)
             emit(OutputFile(path: PagePlace.page(place.folder), bytes: html))
@@ -86,8 +91,11 @@ public enum SiteRenderer {
             emit(finder(layout: layout, naming: namings[language]!))
             if config.search != .off { emit(search(layout: layout, environment: environments[language]!)) }
         }
-        let home = config.defaultLanguage + "/"
-        emit(OutputFile(path: "index.html", text: redirect(to: PagePlace.page(home), canonical: layout.absolute(config.basePath + home))))
+        for entry in resolved.site.data.bibliography {
+            CiteBlock.files(Citation(entry)) { CitationFiles.entry(entry.id, $0) }.forEach(emit)
+        }
+        emit(OutputFile(path: "index.html", bytes: LanguageChooser(layout: layout).page()))
+        emit(OutputFile(path: "robots.txt", text: Robots.txt(config)))
         emit(notFound(layout: layout, environment: environments[config.defaultLanguage]!))
         emit(OutputFile(path: "sitemap.xml", text: Sitemap.xml(resolved)))
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
@@ -97,18 +105,21 @@ public enum SiteRenderer {
 
     private static func bibliography(_ resolved: ResolvedSite, layout: Layout, environment: LanguageEnvironment) -> OutputFile {
         let strings = environment.strings
+        let place = PagePlace(folder: environment.language + "/bibliography/")
         let entries = resolved.site.data.bibliography
             .map { (key: ($0.citationLabel.lowercased(), $0.id), entry: $0) }
             .sorted { $0.key < $1.key }
             .map(\.entry)
         let items = entries.map { entry -> ViewValue in
             var item: ViewModel = ["id": .text(entry.id), "html": .text(BibliographyFormat.html(entry))]
+            for format in CitationFiles.Format.allCases {
+                item[format.rawValue] = .text(place.root + CitationFiles.entry(entry.id, format))
+            }
             if entry.incomplete { item["incomplete"] = .text(strings["incomplete-reference"]) }
             return .map(item)
         }
         let title = strings["bibliography"]
         let model: ViewModel = ["kind": "bibliography", "title": .text(title), "entries": .list(items)]
-        let place = PagePlace(folder: environment.language + "/bibliography/")
         let html = layout.page(model: model, template: "bibliography", group: nil, language: environment.language,
                                title: title, place: place)
         return OutputFile(path: environment.bibliographyPath, bytes: html)
@@ -139,17 +150,5 @@ public enum SiteRenderer {
                                                               language: environment.language, title: title,
                                                               place: PagePlace(folder: ""),
                                                               canonical: layout.resolved.config.basePath + "404.html"))
-    }
-
-    /// A page that sends the reader to the default language (`url`, relative), with and without JavaScript.
-    private static func redirect(to url: String, canonical: String) -> String {
-        let escaped = HTML.escape(url)
-        return """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>Redirecting…</title>
-        <meta http-equiv="refresh" content="0; url=\(escaped)"><link rel="canonical" href="\(HTML.escape(canonical))">
-        </head><body><p><a href="\(escaped)">Continue to the publication</a></p></body></html>
-
-        """
     }
 }

@@ -41,7 +41,7 @@ struct TemplateSet: Sendable {
                                       hint: "a partial included several times in a partial that is itself included several times multiplies at each level: include it once and loop over a list instead"))
             templates[name] = nil
         }
-        for required in ["base", "nav", "bibliography", "finder", "search", "404", "print"] + PageKind.allCases.map(\.rawValue) where theme.templates[required] == nil {
+        for required in ["base", "nav", "bibliography", "finder", "search", "404", "print", "root"] + PageKind.allCases.map(\.rawValue) where theme.templates[required] == nil {
             diagnostics.append(.error("template.missing", "the theme has no template '\(required).mustache'",
                                       at: nil, hint: "add templates/\(required).mustache to the theme"))
         }

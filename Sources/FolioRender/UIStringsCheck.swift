@@ -12,6 +12,7 @@ enum UIStringsCheck {
             "representation-formal", "representation-informal", "representation-electoral",
             "language-name", "fallback-notice", "fallback-link", "outdated-notice", "outdated-link",
             "bibliography", "incomplete-reference", "not-found-title", "not-found-text",
+            "cite-in", "cite-quote-open", "cite-quote-close", "og-locale", "choose-language",
         ]
         for language in languages { keys.insert("language-name-" + language) }
         return keys

@@ -2,7 +2,8 @@ import FolioModel
 
 /// Every output path has exactly one producer. Checked before anything is rendered or written: two
 /// pages with one address (`towns/bebra.md` next to `towns/bebra/index.md`), or a page where a
-/// generated page goes (`bibliography.md`), is an error naming every source.
+/// generated page goes (`bibliography.md`), is an error naming every source. A citable page also
+/// produces its citation files, and each bibliography entry its own (`CitationFiles`).
 enum OutputPaths {
     /// The pages Folio generates in every language, by their address inside the language folder.
     static let generatedPages = ["bibliography": "the generated bibliography page",
@@ -21,8 +22,19 @@ enum OutputPaths {
             }
         }
         for page in site.pages {
-            let output = page.language + "/" + (page.path.isEmpty ? "" : page.path + "/") + "index.html"
-            producers[output, default: []].append((page.source, .file(page.source)))
+            let folder = page.language + "/" + (page.path.isEmpty ? "" : page.path + "/")
+            producers[folder + "index.html", default: []].append((page.source, .file(page.source)))
+            if CitationFiles.isCitable(page.kind, path: page.path) {
+                for format in CitationFiles.Format.allCases {
+                    producers[CitationFiles.page(folder: folder, format), default: []].append((page.source, .file(page.source)))
+                }
+            }
+        }
+        // Entries with the same id are reported as duplicates already: one producer per id here.
+        for id in Set(site.data.bibliography.map(\.id)) {
+            for format in CitationFiles.Format.allCases {
+                producers[CitationFiles.entry(id, format), default: []].append(("the bibliography entry '\(id)'", nil))
+            }
         }
         for (output, sources) in producers.sorted(by: { $0.key < $1.key }) where sources.count > 1 {
             let names = sources.map { $0.location.map(\.description) ?? $0.name }

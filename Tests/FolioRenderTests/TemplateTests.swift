@@ -49,6 +49,7 @@ final class TemplateTests: XCTestCase {
         for name in ["base", "nav", "bibliography", "finder", "search", "404", "print"] + PageKind.allCases.map(\.rawValue) {
             templates[name] = ("x", "themes/t/templates/\(name).mustache")
         }
+        templates["root"] = ("x", "themes/t/templates/root.mustache")
         templates["page"] = ("<main>\n  {{> a}}\n</main>", "themes/t/templates/page.mustache")
         templates["a"] = ("A\n{{#x}}{{> a}}{{/x}}", "themes/t/templates/a.mustache")
         templates["b"] = ("{{> c}}", "themes/t/templates/b.mustache")

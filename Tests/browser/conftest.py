@@ -16,6 +16,8 @@ from selenium.webdriver.chrome.service import Service
 REPO = Path(__file__).resolve().parents[2]
 FOLIO = REPO / ".build" / "release" / "folio"
 SCREENSHOTS = REPO / "screenshots"
+# Where the sub-path server serves the built site.
+SUB_PATH = "/sub/path/"
 
 
 def run_folio(*args, cwd=REPO):
@@ -46,13 +48,46 @@ def site(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def sub_path_server(site):
+    """Serves the built folder under /sub/path/ only, as GitHub Pages serves a project site."""
+    output = str(site["output"])
+
+    class UnderPrefix(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=output, **kwargs)
+
+        def translate_path(self, path):
+            if not path.startswith(SUB_PATH):
+                return "/nonexistent/outside/the/prefix"
+            return super().translate_path("/" + path[len(SUB_PATH):])
+
+        def log_message(self, *args):
+            pass
+
+    class Server(socketserver.ThreadingTCPServer):
+        allow_reuse_address = True
+        daemon_threads = True
+
+    server = Server(("127.0.0.1", 0), UnderPrefix)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def chromium(arguments=(), prefs=None):
+    """A headless Chromium (Debian's) with extra command-line `arguments` and preferences."""
     options = webdriver.ChromeOptions()
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-dev-shm-usage"]:
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-dev-shm-usage", *arguments]:
         options.add_argument(argument)
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    options.binary_location = chromium
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    if prefs:
+        options.add_experimental_option("prefs", prefs)
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    driver = chromium()
     yield driver
     driver.quit()
 

@@ -1,10 +1,7 @@
 """A site that works wherever it is put: opened from disk, and served under a sub-path it was not
 built for. Every internal URL is relative to its page; only canonical, hreflang and sitemap URLs
 are absolute (on base_url)."""
-import http.server
 import re
-import socketserver
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -13,7 +10,9 @@ from pathlib import Path
 import pytest
 from selenium.webdriver.common.by import By
 
-PREFIX = "/sub/path/"
+from conftest import SUB_PATH
+
+PREFIX = SUB_PATH
 LANGUAGES = ["en", "de", "it", "nl", "el"]
 # Five pages per language, at every depth a page sits: home, part, chapter, record, generated page.
 PAGES = [
@@ -25,33 +24,6 @@ PAGES = [
 ]
 ROOT_ABSOLUTE = re.compile(rb"""(?:href|src|action|poster|srcset)\s*=\s*["']?/|url=/""", re.IGNORECASE)
 ID = re.compile(r"""\sid="([^"]+)\"""")
-
-
-@pytest.fixture(scope="module")
-def sub_path_server(site):
-    """Serves the built folder under /sub/path/ only, as GitHub Pages serves a project site."""
-    output = str(site["output"])
-
-    class UnderPrefix(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, directory=output, **kwargs)
-
-        def translate_path(self, path):
-            if not path.startswith(PREFIX):
-                return "/nonexistent/outside/the/prefix"
-            return super().translate_path("/" + path[len(PREFIX):])
-
-        def log_message(self, *args):
-            pass
-
-    class Server(socketserver.ThreadingTCPServer):
-        allow_reuse_address = True
-        daemon_threads = True
-
-    server = Server(("127.0.0.1", 0), UnderPrefix)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
 
 
 def test_no_page_has_a_root_absolute_internal_url(site):

@@ -5,6 +5,7 @@ strings, folio.yaml's title, description and publisher), and the site is built t
 and once with benign strings of the same length. Every HTML page is parsed: the hostile build must
 have exactly the elements and attributes of the benign one, and no script, no img, no event-handler
 attribute and no javascript: URL. Seeded, so every run puts the same strings in the same places."""
+import json
 import random
 from collections import Counter
 from html.parser import HTMLParser
@@ -122,14 +123,17 @@ class Shape(HTMLParser):
         self.shape = []
         self.dangers = []
         self.text = []
+        self.json_ld = None
 
     def handle_starttag(self, tag, attrs):
         self.shape.append((tag, tuple(sorted(name for name, _ in attrs))))
-        # The theme's own script (assets/folio.js, by src and without inline code) and the charts
-        # it draws at build time are the site's; anything else of these kinds is a danger.
+        # The theme's own scripts (by src, without inline code), each page's JSON-LD (data, never
+        # run, and checked below to be JSON the strings did not break) and the charts drawn at build
+        # time are the site's; anything else of these kinds is a danger.
         source = dict(attrs).get("src") or ""
-        theirs = (tag == "script" and source.endswith("assets/folio.js")) or \
-            (tag == "svg" and dict(attrs).get("class") == "chart")
+        self.json_ld = [] if tag == "script" and dict(attrs).get("type") == "application/ld+json" else None
+        theirs = (tag == "script" and source.endswith(("assets/folio.js", "assets/language-chooser.js"))) or \
+            self.json_ld is not None or (tag == "svg" and dict(attrs).get("class") == "chart")
         if tag in ("script", "img", "svg", "iframe", "object", "embed") and not theirs:
             self.dangers.append(f"<{tag}>")
         for name, value in attrs:
@@ -141,8 +145,19 @@ class Shape(HTMLParser):
 
     handle_startendtag = handle_starttag
 
+    def handle_endtag(self, tag):
+        if tag == "script" and self.json_ld is not None:
+            try:
+                json.loads("".join(self.json_ld))
+            except ValueError:
+                self.dangers.append("JSON-LD that is not JSON")
+            self.json_ld = None
+
     def handle_data(self, data):
-        self.text.append(data)
+        if self.json_ld is not None:
+            self.json_ld.append(data)
+        else:
+            self.text.append(data)
 
 
 def parse(path: Path):
