@@ -22,7 +22,7 @@ struct Layout {
         var full = model
         full.merge(environment.links(root: place.root)) { _, link in link }
         let ownPath = canonical ?? config.basePath + place.folder
-        full["page_title"] = .text(group == resolved.index[.page]?["home"] ? config.text(config.title, in: language)
+        full["page_title"] = .text(group == resolved.index(.page)["home"] ? config.text(config.title, in: language)
             : title + " · " + config.text(config.title, in: language))
         let isShownInOriginal = textLanguage != nil && textLanguage != language
         if isShownInOriginal, let group {

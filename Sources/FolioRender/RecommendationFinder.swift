@@ -23,7 +23,7 @@ struct RecommendationFinder {
     }
 
     func model() -> ViewModel {
-        let facets = resolved.site.data.facets
+        let facets = resolved.tagFacets
         let form = facets.map { facet -> ViewValue in
             ["id": .text(facet.id), "label": .text(environment.label(\.facets, facet.id)),
              "values": .list(facet.values.map { value in
@@ -37,7 +37,7 @@ struct RecommendationFinder {
             var byChallenge: [(challenge: Int?, items: [Int])] = []
             for recommendation in recommendations {
                 guard case .recommendation(let data) = naming.page(recommendation).data else { continue }
-                let challenge = data.challenge.flatMap { resolved.index[.challenge]?[$0.value] }
+                let challenge = data.challenge.flatMap { resolved.index(.challenge)[$0.value] }
                 if let last = byChallenge.last, last.challenge == challenge {
                     byChallenge[byChallenge.count - 1].items.append(recommendation)
                 } else {

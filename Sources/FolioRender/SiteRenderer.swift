@@ -26,9 +26,10 @@ public enum SiteRenderer {
                               threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics,
                               emit: @escaping (OutputFile) -> Void) {
         var problems: [Diagnostic] = []
-        let templates = TemplateSet.compile(theme, into: &problems)
+        let templates = TemplateSet.compile(theme, kinds: resolved.schemas.all, into: &problems)
+        let recordKinds = resolved.schemas.all.filter { $0.role == .record || !$0.originFields.isEmpty }.map(\.kind)
         problems += UIStringsCheck.run(theme: theme, themeName: resolved.config.theme, languages: resolved.config.languages,
-                                       defaultLanguage: resolved.config.defaultLanguage)
+                                       defaultLanguage: resolved.config.defaultLanguage, recordKinds: recordKinds)
         diagnostics.append(contentsOf: problems)
         guard !problems.contains(where: { $0.severity == .error }) else { return }
 
@@ -62,7 +63,7 @@ public enum SiteRenderer {
             var model = PageViewModel(naming: naming, root: place.root, pageIndex: job.page, group: job.group)
                 .build(body: body, sectionNumbers: context.sectionNumbers)
             TranslationNotices.add(to: &model, job: job, root: place.root, resolved: resolved, strings: environment.strings)
-            let html = layout.page(model: model, template: page.kind.rawValue, group: job.group,
+            let html = layout.page(model: model, template: resolved.schemas[page.kind]?.template ?? page.kind.rawValue, group: job.group,
                                    language: job.language, title: page.title, place: place, textLanguage: page.language)
             emit(OutputFile(path: PagePlace.page(place.folder), bytes: html))
         }
