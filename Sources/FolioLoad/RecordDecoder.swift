@@ -161,18 +161,18 @@ struct RecordDecoder {
         return RecordReference(kind: kind, id: id, location: location)
     }
 
-    /// `counts: {best-practice: {value: 14, line: 123}}`.
+    /// `counts: {best-practice: {value: 14, line: 123}, countries: {value: 10, line: 40}}`: what is
+    /// counted is named by an id (a kind, or anything else the source counts).
     private func counts(_ field: FieldSchema, _ reader: inout FieldReader) -> FieldValue? {
         guard let kinds = reader.mapping(field.name) else { return nil }
         var counts: [String: StatedCount] = [:]
         for kind in kinds.names {
             let entry = kinds[kind]!
-            guard schemas[PageKind(kind)] != nil else {
-                reader.report(.error("field.value", "'\(field.name)' names no kind '\(kind)'\(NearestName.suggestion(for: kind, among: schemas.kinds.map(\.rawValue)))",
-                                     at: entry.source.location(of: entry.key), hint: "count the records of a declared kind"))
+            var problems: [Diagnostic] = []
+            guard FieldReader.id(entry.key, source: entry.source, field: field.name, diagnostics: &problems) != nil else {
+                problems.forEach { reader.report($0) }
                 continue
             }
-            var problems: [Diagnostic] = []
             guard let fields = Fields(entry.value, source: entry.source, what: "'\(kind)'", diagnostics: &problems) else {
                 problems.forEach { reader.report($0) }
                 continue

@@ -21,7 +21,8 @@ public struct FieldSchema: Sendable {
         case tags
         /// A town's forms of representation.
         case representation
-        /// Kind → `{value: n, line: n}`: how many records of a kind a source states, and where.
+        /// What is counted (a kind, or another id) → `{value: n, line: n}`: how many a source
+        /// states, and the line of the source that says so.
         case counts
         /// The name of a declared kind (a page's `list`).
         case kind

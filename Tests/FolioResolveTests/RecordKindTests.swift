@@ -64,8 +64,8 @@ final class RecordKindTests: XCTestCase {
         XCTAssertEqual(stats.breakdowns["distinct_per_source"], [
             "test-report/best-practice/town": 1, "test-report/locality/country_code": 1, "test-report/town/country_code": 1,
         ])
-        XCTAssertEqual(stats.breakdowns["stated_counts"], ["test-report/best-practice": 2, "test-report/locality": 1])
-        XCTAssertEqual(stats.breakdowns["stated_count_lines"], ["test-report/best-practice": 12, "test-report/locality": 40])
+        XCTAssertEqual(stats.breakdowns["stated_counts"], ["test-report/best-practice": 2, "test-report/locality": 1, "test-report/countries": 1])
+        XCTAssertEqual(stats.breakdowns["stated_count_lines"], ["test-report/best-practice": 12, "test-report/locality": 40, "test-report/countries": 41])
         XCTAssertTrue(stats.json.contains("\"records_per_source_and_kind\": {\n    \"test-report/best-practice\": 2,"))
     }
 
