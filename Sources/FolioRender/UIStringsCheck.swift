@@ -13,7 +13,7 @@ enum UIStringsCheck {
             "recommendation", "table", "town", "name", "country", "region", "province", "pros", "cons", "yes", "no",
             "representation-formal", "representation-informal", "representation-electoral",
             "language-name", "fallback-notice", "fallback-link", "outdated-notice", "outdated-link",
-            "bibliography", "incomplete-reference", "not-found-title", "not-found-text",
+            "bibliography", "incomplete-reference", "not-found-title", "not-found-text", "finder-source", "finder-own-source",
         ]
         for language in languages { keys.insert("language-name-" + language) }
         for kind in recordKinds { keys.formUnion(["kind-" + kind.rawValue, "kinds-" + kind.rawValue]) }

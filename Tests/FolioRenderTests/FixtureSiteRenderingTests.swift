@@ -28,7 +28,7 @@ final class FixtureSiteRenderingTests: XCTestCase {
     /// The pages the declared kinds make or change (the rest of the site is `minimal`'s).
     func testTheEvidenceFixtureRendersAsItsGoldenFiles() throws {
         try assertGolden("evidence") { path in
-            ["/evidence/", "/towns/east/", "/recommendations/r1/", "/checklist/", "/data/towns."].contains { path.contains($0) }
+            ["/evidence/", "/towns/east/", "/recommendations/r1/", "/checklist/", "/data/towns.", "/finder/"].contains { path.contains($0) }
         }
     }
 
@@ -80,7 +80,7 @@ final class FixtureSiteRenderingTests: XCTestCase {
 
     /// A white-paper recommendation lists the evidence that names it; a best practice shows its
     /// city, its report and what it addresses; a town from a report stays out of the partner
-    /// towns' table, charts and downloads.
+    /// towns' table, charts and downloads; the finder lists a report's recommendations by source.
     func testEvidenceIsShownBothWaysAndReportTownsStayOutOfThePartnerTowns() throws {
         let files = try render("evidence", threads: 2)
         func html(_ path: String) throws -> String {
@@ -104,6 +104,11 @@ final class FixtureSiteRenderingTests: XCTestCase {
             XCTAssertFalse(try html(path).contains("Eastport"), path)
         }
         XCTAssertTrue(try html("en/white-paper/part-a/alpha/index.html").contains("Northtown"))
+        let finder = try html("en/finder/index.html")
+        XCTAssertTrue(finder.contains("<option value=\"publication\">This publication</option><option value=\"test-report\">A Test Report on Harbour Towns</option>"),
+                      "the finder offers to show or hide the recommendations of a report")
+        XCTAssertTrue(finder.contains("<li data-facets=\"source=publication\">"))
+        XCTAssertTrue(finder.contains("<li data-facets=\"source=test-report\">"))
     }
 
     func testNumbersAreFormattedPerLanguage() {
