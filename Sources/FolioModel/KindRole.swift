@@ -10,17 +10,17 @@ public enum KindRole: String, CaseIterable, Sendable {
 extension KindRole {
     /// The fields a role reads by name (`PageDecoder`) and shows in its own way; a kind's other
     /// declared fields reach its template as they are, under `record` (see `RecordView`).
-    public var fields: Set<String> {
-        switch self {
-        case .part: ["numbered", "number_prefix", "record_label"]
-        case .chapter: ["part", "number", "authors", "author_role", "original_language", "paraphrased"]
-        case .recommendation: ["section", "challenge", "tags", "towns", "chapters", "related", "fits_best"]
-        case .challenge: ["section"]
-        case .town: ["name", "country", "region", "province", "country_code", "figures", "representation"]
-        case .term: ["term", "acronym", "definition"]
-        case .checklist: ["questions"]
-        case .page: ["list"]
-        case .record: []
-        }
-    }
+    public var fields: Set<String> { Self.fieldsOfRole[self] ?? [] }
+
+    private static let fieldsOfRole: [KindRole: Set<String>] = [
+        .part: ["numbered", "number_prefix", "record_label"],
+        .chapter: ["part", "number", "authors", "author_role", "original_language", "paraphrased"],
+        .recommendation: ["section", "challenge", "tags", "towns", "chapters", "related", "fits_best"],
+        .challenge: ["section"],
+        .town: ["name", "country", "region", "province", "country_code", "figures", "representation"],
+        .term: ["term", "acronym", "definition"],
+        .checklist: ["questions"],
+        .page: ["list"],
+        .record: [],
+    ]
 }

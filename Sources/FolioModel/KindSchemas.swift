@@ -3,11 +3,14 @@ public struct KindSchemas: Sendable {
     public private(set) var all: [KindSchema] = []
     private var byKind: [PageKind: Int] = [:]
     private var byPrefix: [String: Int] = [:]
+    /// The first kind (by name) that takes each role: looked up for every page rendered.
+    private var byRole: [KindRole: PageKind] = [:]
 
     public init(_ schemas: [KindSchema] = []) {
         for schema in schemas.sorted(by: { $0.kind < $1.kind }) {
             byKind[schema.kind] = all.count
             if let prefix = schema.prefix { byPrefix[prefix] = all.count }
+            if byRole[schema.role] == nil { byRole[schema.role] = schema.kind }
             all.append(schema)
         }
     }
@@ -22,7 +25,7 @@ public struct KindSchemas: Sendable {
     public var prefixes: [String] { all.compactMap(\.prefix) }
 
     /// The kind that takes a role (the first by name, if several do), for Folio's own behaviours.
-    public func kind(_ role: KindRole) -> PageKind? { all.first { $0.role == role }?.kind }
+    public func kind(_ role: KindRole) -> PageKind? { byRole[role] }
 
     /// The kinds that take a role or are numbered in a way.
     public func kinds(_ role: KindRole) -> [PageKind] { all.filter { $0.role == role }.map(\.kind) }

@@ -14,7 +14,8 @@ struct RecordView {
     func model(of record: Page, schema: KindSchema) -> ViewModel {
         var model: ViewModel = [:]
         let environment = naming.environment
-        for field in schema.fields where !schema.role.fields.contains(field.name) {
+        let shownByRole = schema.role.fields
+        for field in schema.fields where !shownByRole.contains(field.name) {
             guard let value = record.fields[field.name] else {
                 model[field.name] = false
                 continue
