@@ -5,7 +5,7 @@ import FolioModel
 struct FrontMatterTemplate {
     struct Field {
         var name: String
-        /// Written once, in the default language (PageSchema); a translation leaves it out.
+        /// Written once, in the default language (the kind's schema); a translation leaves it out.
         var shared: Bool
         var required: Bool
         /// A YAML value: the one written for a required field, the example for an optional one.
@@ -13,12 +13,13 @@ struct FrontMatterTemplate {
         var comment: String
     }
 
-    let kind: PageKind
+    let schema: KindSchema
+    private var kind: PageKind { schema.kind }
 
     /// Where a new page of this kind goes, below `content/<language>/`; a chapter goes into its
-    /// part's folder when there is one.
+    /// part's folder when there is one, a record of a kind without a role into its kind's folder.
     func path(id: String, partFolder: String? = nil) -> String {
-        switch kind {
+        switch schema.role {
         case .part: "white-paper/\(id)/index.md"
         case .chapter: "\(partFolder ?? "white-paper")/\(id).md"
         case .recommendation: "recommendations/\(id).md"
@@ -27,6 +28,7 @@ struct FrontMatterTemplate {
         case .term: "glossary/\(id).md"
         case .checklist: "checklist/\(id).md"
         case .page: "\(id).md"
+        case .record: "\(kind.rawValue)/\(id).md"
         }
     }
 
@@ -51,7 +53,7 @@ struct FrontMatterTemplate {
                             comment: "A one-sentence summary.")
         let order = Field(name: "order", shared: true, required: false, value: "10", comment: "Position among its siblings (ascending).")
         var list: [Field]
-        switch kind {
+        switch schema.role {
         case .part:
             list = [titleField, summary, order,
                     Field(name: "numbered", shared: true, required: false, value: "true", comment: "Number the part's chapters 1, 2, 3 …"),
@@ -109,10 +111,39 @@ struct FrontMatterTemplate {
             list = [titleField, summary, order,
                     Field(name: "list", shared: true, required: false, value: "recommendation",
                           comment: "A kind whose records this page lists: recommendation, town, term, challenge, checklist.")]
+        case .record:
+            list = [titleField, summary, order] + schema.fields.map { field in
+                Field(name: field.name, shared: field.shared, required: field.required,
+                      value: field.required && field.type == .reference ? reference ?? "\(field.targets.first?.rawValue ?? "record")-id"
+                          : Self.example(field),
+                      comment: "\(field.type.rawValue)\(field.list ? " list" : "")"
+                          + (field.targets.isEmpty ? "" : " of " + field.targets.map(\.rawValue).joined(separator: ", "))
+                          + (field.facet.map { " from facet \($0)" } ?? "") + ".")
+            }
         }
         list.append(Field(name: "editorial_note", shared: false, required: false, value: "\"Where the source is inconsistent …\"",
                           comment: "A visible note from the editors."))
         list.append(Field(name: "id", shared: true, required: false, value: "other-id", comment: "Overrides the id taken from the file name."))
         return list
+    }
+
+    /// An example value of a declared field's type.
+    private static func example(_ field: FieldSchema) -> String {
+        let one: String = switch field.type {
+        case .text, .string: "\"…\""
+        case .integer, .number: "10"
+        case .year: "2020"
+        case .boolean: "true"
+        case .reference: (field.targets.first?.rawValue ?? "record") + "-id"
+        case .enum: field.values.first ?? "value"
+        case .id: "some-id"
+        case .kind: "page"
+        case .url: "https://…"
+        case .figures: "{population: {value: 13855, year: 2022}}"
+        case .tags: "{facet: [value]}"
+        case .representation: "{electoral: \"No\", formal: [], informal: []}"
+        case .counts: "{kind: {value: 10, line: 1}}"
+        }
+        return field.list ? "[\(one)]" : one
     }
 }

@@ -9,8 +9,8 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Writes a new page of a kind with its full front matter commented; never overwrites.")
 
-    @Argument(help: "The page kind: \(PageKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: PageKind
+    @Argument(help: "The page kind, one the site declares: part, chapter, recommendation, challenge, town, term, checklist, page, or a kind of content/_schema/.")
+    var kind: String
 
     @Argument(help: "The page's id (lowercase letters, digits and hyphens); also its file name.")
     var id: String
@@ -30,34 +30,39 @@ struct NewCommand: ParsableCommand {
             Report.print(diagnostics, root: site.rootURL)
             throw ContentErrors()
         }
-        let template = FrontMatterTemplate(kind: kind)
         let language = lang ?? config.defaultLanguage
         guard config.languages.contains(language) else {
             throw ValidationError("'\(language)' is not one of the site's languages (\(config.languages.joined(separator: ", ")))")
         }
         let translation = language != config.defaultLanguage
         let resolved = Pipeline(root: site.rootURL, threads: site.threads).resolve(stopOnErrors: false).site
+        let kinds = resolved?.schemas.kinds.map(\.rawValue) ?? []
+        guard let schema = resolved?.schemas[PageKind(kind)] else {
+            throw ValidationError("the site declares no kind '\(kind)'\(NearestName.suggestion(for: kind, among: kinds)); its kinds are: \(kinds.joined(separator: ", "))")
+        }
+        let template = FrontMatterTemplate(schema: schema)
         let originalFolder = "content/\(config.defaultLanguage)/"
         let relative: String
         var reference: String?
         if translation {
             // A translation mirrors its original's file, wherever that is.
-            guard let group = resolved?.index[kind]?[id], let source = resolved.map({ $0.site.pages[$0.groups[group].original].source }),
+            guard let group = resolved?.index[schema.kind]?[id], let source = resolved.map({ $0.site.pages[$0.groups[group].original].source }),
                   source.hasPrefix(originalFolder) else {
-                throw ValidationError("there is no \(kind.rawValue) '\(id)' in \(originalFolder) to translate")
+                throw ValidationError("there is no \(kind) '\(id)' in \(originalFolder) to translate")
             }
             relative = String(source.dropFirst(originalFolder.count))
         } else {
             // A chapter goes into its part's folder; a recommendation or challenge names a chapter.
-            let target: PageKind? = switch kind {
-            case .chapter: .part
-            case .recommendation, .challenge: .chapter
-            default: nil
+            // A record of another kind names the first record of its first required reference's kind.
+            let target: PageKind? = switch schema.role {
+            case .chapter: resolved?.schemas.kind(.part)
+            case .recommendation, .challenge: resolved?.schemas.kind(.chapter)
+            default: schema.fields.first { $0.required && $0.type == .reference }?.targets.first
             }
             var partFolder: String?
             if let target, let resolved, let group = resolved.index[target]?.min(by: { $0.key < $1.key })?.value {
                 reference = resolved.groups[group].id
-                if kind == .chapter {
+                if schema.role == .chapter {
                     let partSource = resolved.site.pages[resolved.groups[group].original].source
                     partFolder = String((partSource as NSString).deletingLastPathComponent.dropFirst(originalFolder.count))
                 }
@@ -82,4 +87,3 @@ struct NewCommand: ParsableCommand {
     }
 }
 
-extension PageKind: ExpressibleByArgument {}

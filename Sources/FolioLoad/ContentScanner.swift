@@ -22,6 +22,8 @@ struct ContentScanner {
         var labels: [String: String] = [:]
         var termbases: [String: String] = [:]
         var bibliography: [String] = []
+        /// The site's kind declarations: "content/_schema/town.yaml".
+        var schemas: [String] = []
         /// Page files refused (a link out of the project, a FIFO …).
         var refusedPages: [PageFile] = []
         /// Folders that could not be read or were refused: "content/en/towns".
@@ -60,10 +62,11 @@ struct ContentScanner {
             let isDirectory = entry == .directory
             if name == "facets.yaml" || name == "figures.yaml" { continue }
             if name == "bibliography.yaml" { result.bibliography.append(path); continue }
-            if name == "bibliography" && isDirectory {
+            if (name == "bibliography" || name == "_schema") && isDirectory {
                 switch files.names(in: path) {
                 case .success(let names):
-                    result.bibliography += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "\(path)/\($0)" }
+                    let found = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "\(path)/\($0)" }
+                    if name == "_schema" { result.schemas += found } else { result.bibliography += found }
                 case .failure(let problem): diagnostics.append(problem)
                 }
                 continue

@@ -7,8 +7,8 @@ struct FigureDecoder {
     /// `content/figures.yaml` failed to load: figures are not checked against it.
     var isBroken = false
 
-    func decode(_ reader: inout FieldReader) -> [String: FigureValue] {
-        guard let fields = reader.mapping("figures") else { return [:] }
+    func decode(_ reader: inout FieldReader, field: String) -> [String: FigureValue] {
+        guard let fields = reader.mapping(field) else { return [:] }
         let definitions = Dictionary(data.figures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var figures: [String: FigureValue] = [:]
         for name in fields.names {

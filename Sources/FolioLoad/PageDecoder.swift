@@ -1,15 +1,18 @@
 import FolioMarkdown
 import FolioModel
 
-/// Turns the merged front matter of one page into a typed `Page`.
+/// Turns the merged front matter of one page into a typed `Page`: its declared fields by its
+/// kind's schema (`RecordDecoder`), then what its role needs of them.
 struct PageDecoder {
     let data: PublicationData
+    let schemas: KindSchemas
     /// Data files that failed to load: what they would declare is not checked against them.
     var brokenData: Set<String> = []
 
     /// Decodes fields for a page whose kind, id and path are already known.
     func decode(_ fields: Fields, kind: PageKind, id: String, idLocation: SourceLocation, language: String,
                 path: String, source: String, outline: DocumentOutline) -> (Page?, [Diagnostic]) {
+        guard let schema = schemas[kind] else { return (nil, []) }
         let quotes = QuoteStyle.forLanguage(language)
         var reader = FieldReader(fields, typography: { text in
             var previous: Character?
@@ -17,57 +20,19 @@ struct PageDecoder {
         })
         _ = reader.entry("kind")
         _ = reader.entry("id")
-        let title = reader.text("title", required: kind != .term && kind != .town)
+        let title = reader.text("title", required: schema.titleField == nil)
         let summary = reader.text("summary")
         let editorialNote = reader.text("editorial_note")
         let order = reader.int("order") ?? 0
-        let pageData: PageData
+        let record = RecordDecoder(schema: schema, schemas: schemas, data: data, brokenData: brokenData).decode(&reader)
         var displayTitle = title ?? ""
-
-        switch kind {
-        case .part:
-            pageData = .part(Part(numbered: reader.bool("numbered") ?? false,
-                                  numberPrefix: reader.text("number_prefix") ?? "",
-                                  recordLabel: reader.text("record_label")))
-        case .chapter:
-            pageData = .chapter(Chapter(part: reader.id("part", required: true), number: reader.text("number"),
-                                        authors: reader.texts("authors"), authorRole: reader.text("author_role"),
-                                        originalLanguage: reader.text("original_language"),
-                                        paraphrased: reader.bool("paraphrased") ?? false))
-        case .recommendation:
-            pageData = .recommendation(Recommendation(
-                section: reader.id("section", required: true), challenge: reader.id("challenge"),
-                tags: decodeTags(&reader), towns: reader.ids("towns"), chapters: reader.ids("chapters"),
-                related: reader.ids("related"), fitsBest: reader.text("fits_best")))
-        case .challenge:
-            pageData = .challenge(Challenge(section: reader.id("section", required: true)))
-        case .town:
-            let name = reader.text("name", required: true) ?? id
-            if title == nil { displayTitle = name }
-            pageData = .town(Town(name: name, country: reader.text("country"), region: reader.text("region"),
-                                  province: reader.text("province"), countryCode: reader.text("country_code"),
-                                  figures: FigureDecoder(data: data, isBroken: brokenData.contains("content/figures.yaml")).decode(&reader),
-                                  representation: RepresentationDecoder.decode(&reader)))
-        case .term:
-            let term = reader.text("term", required: true) ?? id
-            displayTitle = term
-            pageData = .term(Term(term: term, acronym: reader.text("acronym"),
-                                  definition: reader.text("definition", required: true) ?? ""))
-        case .checklist:
-            pageData = .checklist(Checklist(questions: reader.texts("questions", single: false)))
-        case .page:
-            var list: PageKind?
-            if let name = reader.text("list") {
-                list = PageKind(rawValue: name)
-                if list == nil {
-                    reader.report(.error("field.value", "'list' names no kind '\(name)'",
-                                         at: reader.entry("list").map { $0.source.location(of: $0.value) },
-                                         hint: "use one of: " + PageKind.allCases.map(\.rawValue).joined(separator: ", ")))
-                }
-            }
-            pageData = .page(PlainPage(list: list))
+        if let titleField = schema.titleField {
+            let named = record.text(titleField) ?? id
+            // A town may keep a title of its own (reported below); a term is always its term.
+            if title == nil || schema.role != .town { displayTitle = named }
         }
-        if kind == .town, title != nil {
+        let pageData = Self.data(of: schema.role, record)
+        if schema.role == .town, title != nil {
             reader.report(.warning("field.redundant", "a town's title is its 'name'; 'title' is ignored",
                                    at: fields["title"].map { $0.source.location(of: $0.key) }))
         }
@@ -75,39 +40,50 @@ struct PageDecoder {
         var page = Page(kind: kind, id: id, language: language, path: path, source: source,
                         idLocation: idLocation, title: displayTitle, summary: summary,
                         editorialNote: editorialNote, order: order, data: pageData, outline: outline)
-        let titleField = kind == .term ? "term" : kind == .town && title == nil ? "name" : "title"
+        page.fields = record
+        page.origins = schema.originFields.flatMap { record.references($0.name) }
+        let titleField = title == nil || schema.role == .term ? schema.titleField ?? "title" : "title"
         if let entry = fields[titleField] { page.titleLocation = entry.source.location(of: entry.value) }
         return (page, diagnostics)
     }
 
-    /// `tags: {facet: [value, …]}`, checked against `content/facets.yaml`.
-    private func decodeTags(_ reader: inout FieldReader) -> [String: [Located<String>]] {
-        guard let fields = reader.mapping("tags") else { return [:] }
-        guard !brokenData.contains("content/facets.yaml") else { return [:] }
-        var tags: [String: [Located<String>]] = [:]
-        let facets = Dictionary(data.facets.map { ($0.id, $0.values) }, uniquingKeysWith: { a, _ in a })
-        for name in fields.names {
-            let entry = fields[name]!
-            guard let allowed = facets[name] else {
-                reader.report(.error("tag.unknown-facet", "no facet '\(name)'\(NearestName.suggestion(for: name, among: facets.keys))",
-                                     at: entry.source.location(of: entry.key),
-                                     hint: "the facets are declared in content/facets.yaml"))
-                continue
-            }
-            var values: [Located<String>] = []
-            var nested = FieldReader(fields)
-            for value in nested.ids(name) {
-                if allowed.contains(value.value) {
-                    values.append(value)
-                } else {
-                    reader.report(.error("tag.unknown-value",
-                                         "facet '\(name)' has no value '\(value.value)'\(NearestName.suggestion(for: value.value, among: allowed))",
-                                         at: value.location, hint: "its values are: \(allowed.joined(separator: ", "))"))
-                }
-            }
-            for problem in nested.diagnostics { reader.report(problem) }
-            tags[name] = values
+    /// What a role keeps of the declared fields, under the names its schema gives them.
+    static func data(of role: KindRole, _ record: RecordFields) -> PageData {
+        switch role {
+        case .part:
+            return .part(Part(numbered: record.bool("numbered") ?? false, numberPrefix: record.text("number_prefix") ?? "",
+                              recordLabel: record.text("record_label")))
+        case .chapter:
+            return .chapter(Chapter(part: record.reference("part")?.located, number: record.text("number"),
+                                    authors: record.texts("authors"), authorRole: record.text("author_role"),
+                                    originalLanguage: record.text("original_language"),
+                                    paraphrased: record.bool("paraphrased") ?? false))
+        case .recommendation:
+            var tags: [String: [Located<String>]] = [:]
+            if case .tags(let given)? = record["tags"] { tags = given }
+            return .recommendation(Recommendation(
+                section: record.reference("section")?.located, challenge: record.reference("challenge")?.located,
+                tags: tags, towns: record.references("towns").map(\.located), chapters: record.references("chapters").map(\.located),
+                related: record.references("related"), fitsBest: record.text("fits_best")))
+        case .challenge:
+            return .challenge(Challenge(section: record.reference("section")?.located))
+        case .town:
+            var figures: [String: FigureValue] = [:]
+            if case .figures(let given)? = record["figures"] { figures = given }
+            var representation: Representation?
+            if case .representation(let given)? = record["representation"] { representation = given }
+            return .town(Town(name: record.text("name") ?? "", country: record.text("country"), region: record.text("region"),
+                              province: record.text("province"), countryCode: record.text("country_code"),
+                              figures: figures, representation: representation))
+        case .term:
+            return .term(Term(term: record.text("term") ?? "", acronym: record.text("acronym"),
+                              definition: record.text("definition") ?? ""))
+        case .checklist:
+            return .checklist(Checklist(questions: record.texts("questions")))
+        case .page:
+            return .page(PlainPage(list: record.text("list").map(PageKind.init(rawValue:))))
+        case .record:
+            return .record
         }
-        return tags
     }
 }

@@ -2,8 +2,8 @@ import FolioModel
 
 /// Reads a town's `representation:` (electoral participation, formal and informal forms).
 enum RepresentationDecoder {
-    static func decode(_ reader: inout FieldReader) -> Representation? {
-        guard let fields = reader.mapping("representation") else { return nil }
+    static func decode(_ reader: inout FieldReader, field: String) -> Representation? {
+        guard let fields = reader.mapping(field) else { return nil }
         var nested = FieldReader(fields, context: "representation", typography: reader.typography)
         let electoral = nested.text("electoral")
         let formal = forms(&nested, "formal")

@@ -44,6 +44,9 @@ public enum SiteLoader {
             problems.append(crossing)
             return nil
         }
+        let schemaFiles = scan.schemas.compactMap { file in readData(file).map { (path: file, text: $0) } }
+        let schemas = SchemaLoader.load(schemaFiles, facets: broken.dataFiles.contains("content/facets.yaml") ? nil : data.facets,
+                                        into: &problems)
         for (language, file) in scan.labels.sorted(by: { $0.key < $1.key }) {
             if let text = readData(file) {
                 loadData(file) { data.labels[language] = PublicationDataLoader.labels(text, file: file, into: &$0) }
@@ -74,9 +77,10 @@ public enum SiteLoader {
         }
         broken.folders = scan.refusedFolders.filter { $0.language == config.defaultLanguage }.map(\.source)
         let (pages, documents) = loadPages(scan.pages, reading: reading, config: config,
-                                           decoder: PageDecoder(data: data, brokenData: broken.dataFiles), threads: threads,
-                                           broken: &broken, into: &problems)
-        return LoadResult(site: LoadedSite(config: config, data: data, pages: pages, broken: broken), documents: documents)
+                                           decoder: PageDecoder(data: data, schemas: schemas.schemas, brokenData: broken.dataFiles),
+                                           brokenKinds: schemas.broken, threads: threads, broken: &broken, into: &problems)
+        return LoadResult(site: LoadedSite(config: config, data: data, pages: pages, schemas: schemas.schemas, broken: broken),
+                          documents: documents)
     }
 
     /// Above this much Markdown, compiled bodies are held compressed between the load and render
@@ -159,7 +163,7 @@ public enum SiteLoader {
     /// page's YAML nodes outlive it. Pages keep file order: originals, then translations.
     /// Originals that fail to load are added to `broken`; their translations are not reported again.
     private static func loadPages(_ files: [ContentScanner.PageFile], reading: PageReading, config: SiteConfig,
-                                  decoder: PageDecoder, threads: Int, broken: inout BrokenInputs,
+                                  decoder: PageDecoder, brokenKinds: Set<PageKind>, threads: Int, broken: inout BrokenInputs,
                                   into problems: inout [Diagnostic]) -> ([Page], [MarkdownDocument]) {
         let originalFiles = files.filter { $0.language == config.defaultLanguage }
         let translationFiles = files.filter { $0.language != config.defaultLanguage }
@@ -169,7 +173,7 @@ public enum SiteLoader {
             let raw = reading.read(originalFiles[index], isOriginal: true)
             var found = raw.diagnostics
             guard !raw.isUnreadable, let frontMatter = raw.frontMatter,
-                  let identity = PageIdentity(of: raw, problems: &found) else { return (nil, raw.document, nil, found) }
+                  let identity = PageIdentity(of: raw, schemas: decoder.schemas, brokenKinds: brokenKinds, problems: &found) else { return (nil, raw.document, nil, found) }
             let (page, decodeProblems) = decode(raw, fields: raw.fields, identity: identity, recordedHash: nil, decoder: decoder)
             found += decodeProblems
             return (page, raw.document, OriginalBasis(file: raw.file.source, identity: identity, frontMatter: frontMatter), found)
@@ -201,8 +205,9 @@ public enum SiteLoader {
                                     hint: "every page starts in the default language; check the file name"))
                 return (nil, raw.document, found)
             }
+            let shared = decoder.schemas[original.identity.kind]?.sharedFields ?? KindSchema.commonShared
             var (fields, mergeProblems) = TranslationMerger.merge(original: original.fields(), translation: raw.fields,
-                                                                  kind: original.identity.kind, originalFile: original.file)
+                                                                  shared: shared, originalFile: original.file)
             found += mergeProblems
             let recordedHash = fields["source_hash"]?.value.scalar?.string
             fields.remove("source_hash")

@@ -4,10 +4,9 @@ import Yams
 /// Builds a translation's fields: its own text fields over its original's fields. A translation
 /// that writes a shared field must write the original's value, or it is an error.
 enum TranslationMerger {
-    static func merge(original: Fields, translation: Fields, kind: PageKind, originalFile: String) -> (Fields, [Diagnostic]) {
+    static func merge(original: Fields, translation: Fields, shared: Set<String>, originalFile: String) -> (Fields, [Diagnostic]) {
         var merged = original
         var diagnostics: [Diagnostic] = []
-        let shared = PageSchema.sharedFields(of: kind)
         for name in translation.names {
             let entry = translation[name]!
             if shared.contains(name) {

@@ -17,6 +17,11 @@ public struct Page: Sendable {
     public var editorialNote: String?
     public var order: Int
     public var data: PageData
+    /// Every declared field's value, as its kind's schema types it.
+    public var fields = RecordFields()
+    /// The sources (reports) the record comes from, from its schema's origin fields; empty for
+    /// the publication's own records.
+    public var origins: [RecordReference] = []
     public var outline: DocumentOutline
     /// A hash of an original's text, which translations record to tell when they are outdated
     /// ("" for translations, whose own hash nothing reads).
@@ -53,6 +58,23 @@ public enum PageData: Sendable {
     case term(Term)
     case checklist(Checklist)
     case page(PlainPage)
+    /// A record of a kind without a role: its fields are all in `Page.fields`.
+    case record
+
+    /// The role whose behaviour the page takes part in.
+    public var role: KindRole {
+        switch self {
+        case .part: .part
+        case .chapter: .chapter
+        case .recommendation: .recommendation
+        case .challenge: .challenge
+        case .town: .town
+        case .term: .term
+        case .checklist: .checklist
+        case .page: .page
+        case .record: .record
+        }
+    }
 }
 
 /// A part of the publication (a group of chapters).
@@ -102,11 +124,12 @@ public struct Recommendation: Sendable {
     public var tags: [String: [Located<String>]]
     public var towns: [Located<String>]
     public var chapters: [Located<String>]
-    public var related: [Located<String>]
+    /// Records saying the same thing: recommendations, or evidence of another kind.
+    public var related: [RecordReference]
     public var fitsBest: String?
 
     public init(section: Located<String>?, challenge: Located<String>?, tags: [String: [Located<String>]],
-                towns: [Located<String>], chapters: [Located<String>], related: [Located<String>],
+                towns: [Located<String>], chapters: [Located<String>], related: [RecordReference],
                 fitsBest: String?) {
         self.section = section
         self.challenge = challenge

@@ -1,25 +1,13 @@
-/// What a content file is. The kind decides its schema, its template and how it is referred to.
-public enum PageKind: String, CaseIterable, Sendable, Comparable {
-    case part, chapter, recommendation, challenge, town, term, checklist, page
+/// What a content file is: the name of a kind declared in a schema (`content/_schema/<kind>.yaml`
+/// or one of Folio's built-in kinds). The kind's `KindSchema` decides its fields, its template,
+/// its cross-reference prefix and which of Folio's behaviours (its `KindRole`) it takes part in.
+public struct PageKind: RawRepresentable, Hashable, Comparable, Sendable {
+    /// The kind's name as pages write it (`kind: best-practice`).
+    public let rawValue: String
 
-    /// The prefix of a typed cross-reference to this kind (`rec:pb1-2`), if it has one.
-    public var referencePrefix: String? {
-        switch self {
-        case .part: "part"
-        case .chapter: "chapter"
-        case .recommendation: "rec"
-        case .challenge: "challenge"
-        case .town: "town"
-        case .term: "term"
-        case .checklist: "checklist"
-        case .page: nil
-        }
-    }
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init?(referencePrefix: String) {
-        guard let kind = PageKind.allCases.first(where: { $0.referencePrefix == referencePrefix }) else { return nil }
-        self = kind
-    }
+    public init(_ name: String) { self.rawValue = name }
 
     public static func < (a: PageKind, b: PageKind) -> Bool { a.rawValue < b.rawValue }
 }

@@ -141,11 +141,15 @@ public struct LoadedSite: Sendable {
     public var data: PublicationData
     /// Default-language pages first, then translations; each group sorted by source path.
     public var pages: [Page]
+    /// The kinds the site declares.
+    public var schemas: KindSchemas
     /// What failed to load (its errors are reported; its consequences are not).
     public var broken: BrokenInputs
 
-    public init(config: SiteConfig, data: PublicationData, pages: [Page], broken: BrokenInputs = BrokenInputs()) {
+    public init(config: SiteConfig, data: PublicationData, pages: [Page], schemas: KindSchemas,
+                broken: BrokenInputs = BrokenInputs()) {
         self.config = config
+        self.schemas = schemas
         self.data = data
         self.pages = pages
         self.broken = broken

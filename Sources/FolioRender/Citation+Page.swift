@@ -11,7 +11,7 @@ extension Citation {
         let resolved = naming.resolved
         let config = resolved.config
         let page = naming.page(group)
-        guard CitationFiles.isCitable(page.kind, path: page.path) else { return nil }
+        guard CitationFiles.isCitable(naming.resolved.schemas.role(of: page.kind), path: page.path) else { return nil }
         let language = naming.environment.language
         var citation = Citation(kind: .partOfReport, key: page.id)
         citation.publisher = config.publisher
@@ -28,7 +28,7 @@ extension Citation {
             citation.part = naming.part(ofChapter: group).map(naming.title)
         case .recommendation(let recommendation):
             citation.title = naming.linkText(group) + ": " + page.title
-            let section = recommendation.section.flatMap { resolved.index[.chapter]?[$0.value] }
+            let section = recommendation.section.flatMap { resolved.index(.chapter)[$0.value] }
             citation.part = section.flatMap(naming.part(ofChapter:)).map(naming.title)
         default:
             citation.kind = .report

@@ -33,7 +33,7 @@ struct DataDownloads {
     }
 
     private func recommendationRecords() -> (header: [String], rows: [[String]], objects: [[String: Any]]) {
-        let facets = resolved.site.data.facets
+        let facets = resolved.tagFacets
         let header = ["id", "number", "title", "section", "section_title", "challenge", "challenge_title"]
             + facets.map(\.id) + ["url"]
         var rows: [[String]] = []
@@ -42,8 +42,8 @@ struct DataDownloads {
         let inReadingOrder = resolved.readingOrder.flatMap { resolved.recommendationsOfSection[$0] ?? [] }
         for group in inReadingOrder {
             guard case .recommendation(let data) = naming.page(group).data else { continue }
-            let section = data.section.flatMap { resolved.index[.chapter]?[$0.value] }
-            let challenge = data.challenge.flatMap { resolved.index[.challenge]?[$0.value] }
+            let section = data.section.flatMap { resolved.index(.chapter)[$0.value] }
+            let challenge = data.challenge.flatMap { resolved.index(.challenge)[$0.value] }
             let sectionTitle = section.map { naming.linkText($0) } ?? ""
             let challengeTitle = challenge.map { naming.title($0) } ?? ""
             var row = [resolved.groups[group].id, resolved.numbers[group] ?? "", naming.title(group),
@@ -77,7 +77,7 @@ struct DataDownloads {
         let header = ["id", "name", "country", "country_code", "region", "province"] + figureColumns + ["url"]
         var rows: [[String]] = []
         var objects: [[String: Any]] = []
-        for group in resolved.groupsOfKind[.town] ?? [] {
+        for group in resolved.ownGroups(.town) {
             guard case .town(let town) = naming.page(group).data else { continue }
             var row = [resolved.groups[group].id, town.name, town.country ?? "", town.countryCode ?? "",
                        town.region ?? "", town.province ?? ""]

@@ -37,8 +37,12 @@ struct FigureFormatter {
     /// A figure's note in the reader's language: an id from `_labels.yaml` `notes:`, or the text as written.
     func note(_ note: String) -> String { environment.label(\.notes, note) }
 
-    /// A figure's source in the reader's language, likewise from `sources:`.
-    func source(_ source: String) -> String { environment.label(\.sources, source) }
+    /// A figure's source in the reader's language, likewise from `sources:`, or the title of the
+    /// report it names (`source: must-a-lab`).
+    func source(_ source: String) -> String {
+        environment.labels.sources[source] ?? environment.defaultLabels.sources[source]
+            ?? environment.sourceTitles[source] ?? source
+    }
 
     /// The value, with year and note shown quietly after it.
     func cell(_ figure: FigureValue, definition: FigureDefinition?) -> String {

@@ -15,6 +15,9 @@ struct LanguageEnvironment {
     let homePath: String
     let bibliographyPath: String
     let glossaryPath: String?
+    /// Id → title in this language of the records that other records name as their source (a
+    /// report), so that a figure's `source: must-a-lab` is shown as the report's title.
+    let sourceTitles: [String: String]
     /// The search page's path, when the site has search.
     let searchPath: String?
     var navigation: Navigation?
@@ -27,8 +30,12 @@ struct LanguageEnvironment {
         defaultLabels = resolved.site.data.labels[config.defaultLanguage] ?? Labels()
         homePath = PagePlace.page(language + "/")
         bibliographyPath = PagePlace.page(language + "/bibliography/")
-        glossaryPath = resolved.index[.page]?["glossary"].map { PagePlace.page(resolved.folder(of: $0, in: language)) }
+        glossaryPath = resolved.index(.page)["glossary"].map { PagePlace.page(resolved.folder(of: $0, in: language)) }
         searchPath = config.search == .off ? nil : PagePlace.page(SearchPage.folder(language))
+        let sourceKinds = Set(resolved.schemas.all.flatMap { $0.originFields.flatMap(\.targets) })
+        sourceTitles = Dictionary(resolved.groups.indices.filter { sourceKinds.contains(resolved.groups[$0].kind) }.map { group in
+            (resolved.groups[group].id, resolved.site.pages[resolved.page(of: group, in: language).index].title)
+        }, uniquingKeysWith: { first, _ in first })
         siteValues = [
             "lang": .text(language),
             // Every UI string, resolved once per language for templates (`{{t.next}}`).

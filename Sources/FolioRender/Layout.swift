@@ -33,7 +33,7 @@ struct Layout {
         var full = model
         full.merge(environment.links(root: place.root)) { _, link in link }
         let ownPath = canonical ?? config.basePath + place.folder
-        let isHome = group != nil && group == resolved.index[.page]?["home"]
+        let isHome = group != nil && group == resolved.index(.page)["home"]
         full["page_title"] = .text(isHome ? config.text(config.title, in: language)
             : title + " · " + config.text(config.title, in: language))
         let isShownInOriginal = textLanguage != nil && textLanguage != language

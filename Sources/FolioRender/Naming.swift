@@ -52,8 +52,10 @@ struct Naming {
 
     private func makeLinkText(_ group: Int) -> String {
         let page = resolved.site.pages[pageIndex[group]]
-        switch page.kind {
+        switch page.data.role {
         case .recommendation:
+            // A recommendation from another source has no number in this publication: its title.
+            if resolved.numbers[group] == nil && !page.origins.isEmpty { return page.title }
             return recordLabel(group) + " " + (resolved.numbers[group] ?? page.id)
         case .chapter:
             return resolved.numbers[group].map { "\($0) \(page.title)" } ?? page.title
@@ -65,7 +67,7 @@ struct Naming {
     /// What the recommendations of a section are called: the part's record label, or the theme's.
     func recordLabel(_ recommendation: Int) -> String {
         if case .recommendation(let data) = page(recommendation).data, let section = data.section,
-           let sectionGroup = resolved.index[.chapter]?[section.value],
+           let sectionGroup = resolved.index(.chapter)[section.value],
            let partGroup = part(ofChapter: sectionGroup),
            case .part(let partData) = page(partGroup).data, let label = partData.recordLabel {
             return label
@@ -76,7 +78,7 @@ struct Naming {
     /// The part a chapter is in, if it names one that exists.
     func part(ofChapter chapter: Int) -> Int? {
         guard case .chapter(let data) = page(chapter).data, let part = data.part else { return nil }
-        return resolved.index[.part]?[part.value]
+        return resolved.index(.part)[part.value]
     }
 
     /// The URL of a group in the reader's language, relative to a page whose way back to the

@@ -26,7 +26,7 @@ struct Navigation {
     /// once, then copied for every depth with the marker replaced by that depth's root.
     init(naming: Naming, templates: TemplateSet, siteValues: ViewModel, maxDepth: Int) {
         let resolved = naming.resolved
-        let allParts = resolved.groupsOfKind[.part] ?? []
+        let allParts = resolved.groups(.part)
         let parts = allParts.count <= Self.maxParts ? allParts : []
         func listedChapters(_ part: Int) -> [Int] {
             let chapters = resolved.chaptersOfPart[part] ?? []

@@ -21,7 +21,7 @@ struct PageMetadata {
                 translations: [String]) -> ViewModel {
         let shown = textLanguage ?? language
         let text = description ?? PageDescription.cut(config.text(config.description, in: language))
-        let home = resolved.index[.page]?["home"]
+        let home = resolved.index(.page)["home"]
         let isHome = group != nil && group == home
         var values: ViewModel = [
             "description": .text(text),
@@ -46,7 +46,7 @@ struct PageMetadata {
     /// holds it, and on the page itself its authors.
     private func node(_ group: Int, top: Bool = false) -> [(String, JSONValue)] {
         let page = naming.page(group)
-        if group == resolved.index[.page]?["home"] {
+        if group == resolved.index(.page)["home"] {
             // On the home page itself, the URL is the canonical one, added with the page's own fields.
             return report(withURL: !top) + (top ? authors(config.authors) : [])
         }
@@ -54,7 +54,7 @@ struct PageMetadata {
         var parent: Int?
         var names: [String] = []
         switch page.data {
-        case .part, .checklist:
+        case .part, .checklist, .record:
             type = "CreativeWork"
         case .chapter(let chapter):
             type = "Chapter"
@@ -62,10 +62,10 @@ struct PageMetadata {
             names = chapter.authors
         case .recommendation(let data):
             type = "CreativeWork"
-            parent = data.section.flatMap { resolved.index[.chapter]?[$0.value] }
+            parent = data.section.flatMap { resolved.index(.chapter)[$0.value] }
         case .challenge(let data):
             type = "CreativeWork"
-            parent = data.section.flatMap { resolved.index[.chapter]?[$0.value] }
+            parent = data.section.flatMap { resolved.index(.chapter)[$0.value] }
         case .town, .term, .page:
             type = "WebPage"
         }

@@ -22,7 +22,7 @@ struct PageRenderContext: MarkdownRenderContext {
         let resolved = naming.resolved
         var numbers: [String?] = []
         var ordinal = 0
-        let chapter = resolved.groups[group].kind == .chapter ? resolved.numbers[group] : nil
+        let chapter = resolved.site.pages[pageIndex].data.role == .chapter ? resolved.numbers[group] : nil
         for heading in resolved.site.pages[pageIndex].outline.headings {
             if heading.level == 2, let chapter {
                 ordinal += 1

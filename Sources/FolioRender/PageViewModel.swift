@@ -56,6 +56,7 @@ struct PageViewModel {
         }
         addNeighbours(&model)
         addKindData(page, &model)
+        addRecord(page, &model)
         model["search_filters"] = .list(searchFilters(page).map { ["name": .text($0.name), "value": .text($0.value)] })
         return model
     }
@@ -74,10 +75,10 @@ struct PageViewModel {
         switch page.data {
         case .recommendation(let data):
             filters.append((strings["filter-kind"], naming.recordLabel(group)))
-            if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) {
+            if let section = data.section.flatMap({ resolved.index(.chapter)[$0.value] }) {
                 filters.append((strings["filter-section"], naming.linkText(section)))
             }
-            if let challenge = data.challenge.flatMap({ resolved.index[.challenge]?[$0.value] }) {
+            if let challenge = data.challenge.flatMap({ resolved.index(.challenge)[$0.value] }) {
                 filters.append((strings["filter-challenge"], naming.title(challenge)))
             }
             for facet in data.tags.keys.sorted() {
@@ -94,11 +95,13 @@ struct PageViewModel {
             filters.append((strings["filter-kind"], strings["glossary"]))
         case .chapter(let data):
             filters.append((strings["filter-kind"], strings["kind-text"]))
-            if let part = data.part.flatMap({ resolved.index[.part]?[$0.value] }) {
+            if let part = data.part.flatMap({ resolved.index(.part)[$0.value] }) {
                 filters.append((strings["filter-section"], naming.title(part)))
             }
         case .part, .checklist, .page:
             filters.append((strings["filter-kind"], strings["kind-text"]))
+        case .record:
+            filters.append((strings["filter-kind"], strings["kind-" + page.kind.rawValue]))
         }
         return filters
     }
@@ -121,7 +124,7 @@ struct PageViewModel {
         case .chapter(let data):
             if !data.authors.isEmpty { model["authors"] = .text(data.authors.joined(separator: ", ")) }
             if let role = data.authorRole { model["author_role"] = .text(role) }
-            if let part = data.part.flatMap({ resolved.index[.part]?[$0.value] }) { model["part"] = linkItem(part) }
+            if let part = data.part.flatMap({ resolved.index(.part)[$0.value] }) { model["part"] = linkItem(part) }
             if let original = data.originalLanguage { model["original_language"] = .text(strings["language-name-" + original]) }
             if data.paraphrased { model["paraphrased"] = .flag(true) }
             let challenges = resolved.challengesOfSection[group] ?? []
@@ -143,23 +146,23 @@ struct PageViewModel {
                 return ["facet": .text(environment.label(\.facets, facet)),
                         "values": .text(values.map { environment.label(\.facetValues, facet + "." + $0.value) }.joined(separator: ", "))]
             })
-            func links(_ ids: [Located<String>], _ kind: PageKind) -> ViewValue? {
-                Self.section(ids.compactMap { resolved.index[kind]?[$0.value] }.map(linkItem))
+            func links(_ ids: [Located<String>], _ role: KindRole) -> ViewValue? {
+                Self.section(ids.compactMap { resolved.index(role)[$0.value] }.map(linkItem))
             }
             model["towns"] = links(data.towns, .town)
             model["grounding"] = links(data.chapters, .chapter)
-            model["related"] = links(data.related, .recommendation)
-            if let challenge = data.challenge.flatMap({ resolved.index[.challenge]?[$0.value] }) {
+            model["related"] = Self.section(data.related.compactMap(resolved.group(of:)).map(linkItem))
+            if let challenge = data.challenge.flatMap({ resolved.index(.challenge)[$0.value] }) {
                 model["challenge"] = linkItem(challenge)
                 model["challenge_text"] = .text(naming.title(challenge))
             }
-            if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) { model["section"] = linkItem(section) }
+            if let section = data.section.flatMap({ resolved.index(.chapter)[$0.value] }) { model["section"] = linkItem(section) }
             if let finder = RecommendationFinder.link(for: data.tags, root: root, language: environment.language) {
                 model["finder"] = .text(finder)
             }
         case .challenge(let data):
             model["recommendations"] = Self.section((resolved.recommendationsOfChallenge[group] ?? []).map(linkItem))
-            if let section = data.section.flatMap({ resolved.index[.chapter]?[$0.value] }) { model["section"] = linkItem(section) }
+            if let section = data.section.flatMap({ resolved.index(.chapter)[$0.value] }) { model["section"] = linkItem(section) }
         case .town(let town):
             var facts: [ViewValue] = []
             for (key, value) in [("country", town.country), ("region", town.region), ("province", town.province)] {
@@ -193,14 +196,19 @@ struct PageViewModel {
             model["definition"] = .text(term.definition)
         case .checklist(let checklist):
             model["questions"] = .list(checklist.questions.map(ViewValue.text))
+        case .record:
+            break
         case .page(let data):
-            if let kind = data.list, let name = ["recommendation": "recommendations", "town": "towns"][kind.rawValue] {
+            let listed = data.list.map(resolved.schemas.role(of:))
+            if let role = listed, let name = [KindRole.recommendation: "recommendations", .town: "towns"][role] {
                 let path = root + DataDownloads.folder(environment.language) + name
                 model["downloads"] = ["csv": .text(path + ".csv"), "json": .text(path + ".json")]
             }
-            if data.list == .town { addTownComparison(&model) }
+            if listed == .town { addTownComparison(&model) }
             if let kind = data.list {
-                model["items"] = Self.section((resolved.groupsOfKind[kind] ?? []).map { item -> ViewValue in
+                // The publication's own records; those from a source are listed on the source's page.
+                let own = (resolved.groupsOfKind[kind] ?? []).filter { resolved.site.pages[resolved.groups[$0].original].origins.isEmpty }
+                model["items"] = Self.section(own.map { item -> ViewValue in
                     var entry = link(item)
                     if case .term(let term) = naming.page(item).data { entry["summary"] = .text(term.definition) }
                     if case .checklist(let list) = naming.page(item).data {
@@ -211,7 +219,7 @@ struct PageViewModel {
             }
             if page.path.isEmpty {
                 model["is_home"] = true
-                model["parts"] = Self.section((resolved.groupsOfKind[.part] ?? []).map { part -> ViewValue in
+                model["parts"] = Self.section(resolved.groups(.part).map { part -> ViewValue in
                     var item = link(part)
                     item["chapters"] = Self.section((resolved.chaptersOfPart[part] ?? []).map(linkItem))
                     return .map(item)
@@ -220,9 +228,39 @@ struct PageViewModel {
         }
     }
 
+    /// The declared fields its role does not show (`RecordView`), the evidence from other sources
+    /// that names the page, and on a source's page the records that come from it, by kind.
+    private func addRecord(_ page: Page, _ model: inout ViewModel) {
+        guard let schema = resolved.schemas[page.kind] else { return }
+        model["record"] = .map(RecordView(page: self, naming: naming).model(of: page, schema: schema))
+        if let evidence = resolved.evidence[group], !evidence.isEmpty {
+            model["evidence"] = Self.section(evidence.map(evidenceItem))
+        }
+        if let records = resolved.recordsOfSource[group], !records.isEmpty {
+            var byKind: [(kind: PageKind, items: [Int])] = []
+            for record in records {
+                let kind = resolved.groups[record].kind
+                if let index = byKind.firstIndex(where: { $0.kind == kind }) { byKind[index].items.append(record) } else { byKind.append((kind, [record])) }
+            }
+            model["records"] = Self.section(byKind.sorted { $0.kind < $1.kind }.map { group -> ViewValue in
+                ["kind": .text(strings["kinds-" + group.kind.rawValue]), "list": .list(group.items.map(linkItem))]
+            })
+        }
+    }
+
+    /// A record that names this page, with its kind and its source ("Best practice · MUST-a-Lab …").
+    private func evidenceItem(_ record: Int) -> ViewValue {
+        var item = link(record)
+        let recordPage = naming.page(record)
+        item["kind"] = .text(strings["kind-" + recordPage.kind.rawValue])
+        let sources = recordPage.origins.compactMap(resolved.group(of:)).map { naming.title($0) }
+        item["source"] = ViewValue(sources.isEmpty ? nil : sources.joined(separator: ", "))
+        return .map(item)
+    }
+
     /// The towns overview: every town's figures in one sortable table, and a chart per numeric figure.
     private func addTownComparison(_ model: inout ViewModel) {
-        let towns = (resolved.groupsOfKind[.town] ?? []).compactMap { group -> (group: Int, town: Town)? in
+        let towns = resolved.ownGroups(.town).compactMap { group -> (group: Int, town: Town)? in
             guard case .town(let town) = naming.page(group).data else { return nil }
             return (group, town)
         }

@@ -159,7 +159,7 @@ struct PrintEditionPage {
                 "lang": shown.language == language ? false : .text(shown.language),
                 "number": ViewValue(resolved.numbers[group]), "summary": ViewValue(shown.summary),
                 "editorial_note": ViewValue(shown.editorialNote),
-                "label": shown.kind == .recommendation ? .text(naming.recordLabel(group)) : false,
+                "label": shown.data.role == .recommendation ? .text(naming.recordLabel(group)) : false,
                 "authors": false, "author_role": false, "original_language": false, "paraphrased": false, "fits_best": false,
                 "footnotes": PageViewModel.section(body.footnotes.map { note -> ViewValue in
                     ["id": .text(PrintRenderContext.anchor(section: anchor, "fn-\(note.number)")),

@@ -25,14 +25,14 @@ struct PrintLinks {
     /// `citation_pdf_url` to the pages of an edition whose PDF exists.
     func add(to model: inout ViewModel, group: Int, language: String, root: String, naming: Naming) {
         let page = resolved.groups[group]
-        let isHome = page.kind == .page && page.path.isEmpty
+        let isHome = naming.resolved.schemas.role(of: page.kind) == .page && page.path.isEmpty
         let title = resolved.config.text(resolved.config.title, in: language)
         model["running_head"] = .text(Self.cssString(isHome ? title : title + " · " + naming.linkText(group)))
-        let part = page.kind == .part ? group : chapterPart(group)
+        let part = naming.resolved.schemas.role(of: page.kind) == .part ? group : chapterPart(group)
         guard isHome || part != nil else { return }
         if let part, let edition = editionOfPart[part] {
             if let url = pdfURL(edition, language: language) { model["citation_pdf_url"] = .text(url) }
-            if page.kind == .part { model["print_editions"] = PageViewModel.section([link(edition, language: language, root: root, naming: naming)]) }
+            if naming.resolved.schemas.role(of: page.kind) == .part { model["print_editions"] = PageViewModel.section([link(edition, language: language, root: root, naming: naming)]) }
         }
         if isHome {
             model["print_editions"] = PageViewModel.section(editions.map { link($0, language: language, root: root, naming: naming) })
@@ -63,7 +63,7 @@ struct PrintLinks {
 
     private func chapterPart(_ group: Int) -> Int? {
         guard case .chapter(let data) = resolved.site.pages[resolved.groups[group].original].data, let part = data.part else { return nil }
-        return resolved.index[.part]?[part.value]
+        return resolved.index(.part)[part.value]
     }
 
     private func link(_ edition: PrintEdition, language: String, root: String, naming: Naming) -> ViewValue {

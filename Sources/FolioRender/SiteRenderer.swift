@@ -30,9 +30,10 @@ public enum SiteRenderer {
                               into diagnostics: inout Diagnostics,
                               emit: @escaping (OutputFile) -> Void) {
         var problems: [Diagnostic] = []
-        let templates = TemplateSet.compile(theme, into: &problems)
+        let templates = TemplateSet.compile(theme, kinds: resolved.schemas.all, into: &problems)
+        let recordKinds = resolved.schemas.all.filter { $0.role == .record || !$0.originFields.isEmpty }.map(\.kind)
         problems += UIStringsCheck.run(theme: theme, themeName: resolved.config.theme, languages: resolved.config.languages,
-                                       defaultLanguage: resolved.config.defaultLanguage)
+                                       defaultLanguage: resolved.config.defaultLanguage, recordKinds: recordKinds)
         diagnostics.append(contentsOf: problems)
         guard !problems.contains(where: { $0.severity == .error }) else { return }
 
@@ -75,7 +76,7 @@ public enum SiteRenderer {
                 CiteBlock.add(citation, to: &model, strings: environment.strings)
                 CiteBlock.files(citation) { CitationFiles.page(folder: place.folder, $0) }.forEach(emit)
             }
-            let html = layout.page(model: model, template: page.kind.rawValue, group: job.group,
+            let html = layout.page(model: model, template: resolved.schemas[page.kind]?.template ?? page.kind.rawValue, group: job.group,
                                    language: job.language, title: page.title, place: place, textLanguage: page.language)
             emit(OutputFile(path: PagePlace.page(place.folder), bytes: html))
         }

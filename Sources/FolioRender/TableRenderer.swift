@@ -42,8 +42,9 @@ struct TableRenderer {
     private func towns(id: String, spec: TownTableSpec, parts: RenderedTableParts, naming: Naming, root: String) -> String {
         let resolved = naming.resolved
         let environment = naming.environment
-        let townIndex = resolved.index[.town] ?? [:]
-        let groups = spec.towns.isEmpty ? (resolved.groupsOfKind[.town] ?? []) : spec.towns.compactMap { townIndex[$0.value] }
+        let townIndex = resolved.index(.town)
+        // Without a list, the publication's own towns: towns from other sources are not its partners.
+        let groups = spec.towns.isEmpty ? resolved.ownGroups(.town) : spec.towns.compactMap { townIndex[$0.value] }
         let definitions = Dictionary(resolved.site.data.figures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var head = "<th scope=\"col\">\(HTML.escape(environment.strings["town"]))</th>"
         switch spec.show {

@@ -5,7 +5,8 @@ import FolioModel
 struct TemplateSet: Sendable {
     private let renderer: TemplateRenderer
 
-    static func compile(_ theme: Theme, into diagnostics: inout [Diagnostic]) -> TemplateSet {
+    /// `kinds` name the template each declared kind is shown with; each must exist.
+    static func compile(_ theme: Theme, kinds: [KindSchema] = [], into diagnostics: inout [Diagnostic]) -> TemplateSet {
         var templates: [String: Template] = [:]
         for name in theme.templates.keys.sorted() {
             let (text, file) = theme.templates[name]!
@@ -41,7 +42,8 @@ struct TemplateSet: Sendable {
                                       hint: "a partial included several times in a partial that is itself included several times multiplies at each level: include it once and loop over a list instead"))
             templates[name] = nil
         }
-        for required in ["base", "nav", "bibliography", "finder", "search", "404", "print", "root"] + PageKind.allCases.map(\.rawValue) where theme.templates[required] == nil {
+        for required in ["base", "nav", "bibliography", "finder", "search", "404", "print", "root"] + Set(kinds.map(\.template)).sorted()
+        where theme.templates[required] == nil {
             diagnostics.append(.error("template.missing", "the theme has no template '\(required).mustache'",
                                       at: nil, hint: "add templates/\(required).mustache to the theme"))
         }

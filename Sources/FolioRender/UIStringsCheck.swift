@@ -6,19 +6,24 @@ import FolioModel
 /// (warning).
 enum UIStringsCheck {
     /// Keys the renderer itself looks up, besides those the templates name.
-    static func keysUsedByCode(languages: [String]) -> Set<String> {
+    /// `recordKinds` are kinds whose records are named by their kind ("Best practice") in lists of
+    /// evidence and of a source's records: kinds without a role, and kinds with records from a source.
+    static func keysUsedByCode(languages: [String], recordKinds: [PageKind] = []) -> Set<String> {
         var keys: Set<String> = [
             "recommendation", "table", "town", "name", "country", "region", "province", "pros", "cons", "yes", "no",
             "representation-formal", "representation-informal", "representation-electoral",
             "language-name", "fallback-notice", "fallback-link", "outdated-notice", "outdated-link",
             "bibliography", "incomplete-reference", "not-found-title", "not-found-text",
             "cite-in", "cite-quote-open", "cite-quote-close", "og-locale", "choose-language",
+            "finder-source", "finder-own-source",
         ]
         for language in languages { keys.insert("language-name-" + language) }
+        for kind in recordKinds { keys.formUnion(["kind-" + kind.rawValue, "kinds-" + kind.rawValue]) }
         return keys
     }
 
-    static func run(theme: Theme, themeName: String, languages: [String], defaultLanguage: String) -> [Diagnostic] {
+    static func run(theme: Theme, themeName: String, languages: [String], defaultLanguage: String,
+                    recordKinds: [PageKind] = []) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var used: [String: SourceLocation] = [:]
         let pattern = try! NSRegularExpression(pattern: #"\{\{[#^/&{]?\s*t\.([A-Za-z0-9_-]+)"#)
@@ -33,7 +38,7 @@ enum UIStringsCheck {
                 }
             }
         }
-        for key in keysUsedByCode(languages: languages) where used[key] == nil {
+        for key in keysUsedByCode(languages: languages, recordKinds: recordKinds) where used[key] == nil {
             used[key] = SourceLocation.file("themes/\(themeName)/i18n/\(defaultLanguage).yaml")
         }
         let defaults = theme.strings[defaultLanguage] ?? [:]

@@ -12,8 +12,8 @@ public enum CitationFiles {
 
     /// The home page (the publication), its chapters and its recommendations are what readers
     /// cite; every other page is part of one of them.
-    public static func isCitable(_ kind: PageKind, path: String) -> Bool {
-        kind == .chapter || kind == .recommendation || (kind == .page && path.isEmpty)
+    public static func isCitable(_ role: KindRole, path: String) -> Bool {
+        role == .chapter || role == .recommendation || (role == .page && path.isEmpty)
     }
 
     /// `en/white-paper/themes/cite.bib` for the page in the folder `en/white-paper/themes/`.

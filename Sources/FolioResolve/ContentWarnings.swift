@@ -13,7 +13,7 @@ enum ContentWarnings {
         var cited = Array(repeating: false, count: site.data.bibliography.count)
         for (pageIndex, targets) in resolved.links.enumerated() {
             let from = resolved.groupOfPage[pageIndex]
-            let fromChapter = site.pages[pageIndex].kind == .chapter
+            let fromChapter = site.pages[pageIndex].data.role == .chapter
             for target in targets {
                 switch target {
                 case .page(let to, _)?, .table(let to, _)?:
@@ -28,12 +28,14 @@ enum ContentWarnings {
         var warnings: [Diagnostic] = []
         for (group, entry) in resolved.groups.enumerated() {
             let page = site.pages[entry.original]
-            if entry.kind == .term, !linked[group] {
+            let role = page.data.role
+            if role == .term, !linked[group] {
                 warnings.append(.warning("unused.term", "no page uses the glossary term '\(page.title)'",
                                          at: page.titleLocation,
                                          hint: "link to it where the text uses the term: [\(page.title)](term:\(page.id)), or remove it"))
             }
-            if entry.kind == .recommendation, !citedByChapter[group] {
+            // Recommendations from another source stand beside the publication; its chapters need not cite them.
+            if role == .recommendation, page.origins.isEmpty, !citedByChapter[group] {
                 warnings.append(.warning("unused.recommendation", "no chapter cites the recommendation '\(page.id)'",
                                          at: page.titleLocation,
                                          hint: "cite it where a chapter draws on it: [](rec:\(page.id))"))

@@ -60,13 +60,14 @@ enum LinkResolver {
                 }
                 return .table(group: table.group, id: rest)
             }
-            if let kind = PageKind(referencePrefix: scheme) {
-                return typed(kind, rest, link: link, resolved: resolved, problems: &problems)
+            if let kind = resolved.schemas.kind(prefix: scheme) {
+                return typed(kind, prefix: scheme, rest, link: link, resolved: resolved, problems: &problems)
             }
             let lower = scheme.lowercased()
             if ["http", "https", "mailto", "ftp", "tel"].contains(lower) { return .external(destination) }
-            return fail("link.scheme", "unknown link type '\(scheme):'",
-                        "use one of chapter:, part:, rec:, challenge:, town:, term:, checklist:, table:, cite:, or a full https:// address")
+            let prefixes = resolved.schemas.prefixes + ["table", "cite"]
+            return fail("link.scheme", "unknown link type '\(scheme):'\(NearestName.suggestion(for: scheme, among: prefixes, prefix: ""))",
+                        "use one of " + prefixes.map { $0 + ":" }.joined(separator: ", ") + ", or a full https:// address")
         }
         if destination.hasPrefix("//") { return .external(destination) }
         let (pathPart, anchor) = split(destination)
@@ -85,8 +86,8 @@ enum LinkResolver {
         return (String(text[..<hash]), String(text[text.index(after: hash)...]))
     }
 
-    private static func typed(_ kind: PageKind, _ rest: String, link: DocumentOutline.Link, resolved: ResolvedSite,
-                              problems: inout [Diagnostic]) -> LinkTarget? {
+    private static func typed(_ kind: PageKind, prefix scheme: String, _ rest: String, link: DocumentOutline.Link,
+                              resolved: ResolvedSite, problems: inout [Diagnostic]) -> LinkTarget? {
         let (id, anchor) = split(rest)
         let ids = resolved.index[kind] ?? [:]
         guard let group = ids[id] else {
@@ -94,8 +95,12 @@ enum LinkResolver {
                 problems.append(BrokenInputs.unchecked(into: broken.source))
                 return nil
             }
-            let prefix = kind.referencePrefix! + ":"
-            problems.append(.error("link.unresolved", "no \(kind.rawValue) '\(id)'\(NearestName.suggestion(for: id, among: ids.keys, prefix: prefix))",
+            var suggestion = NearestName.suggestion(for: id, among: ids.keys, prefix: scheme + ":")
+            // The id of a record of another kind: the prefix is the slip.
+            if let other = resolved.schemas.all.first(where: { $0.kind != kind && $0.prefix != nil && resolved.index[$0.kind]?[id] != nil }) {
+                suggestion = " (did you mean '\(other.prefix!):\(id)'? '\(id)' is a \(other.kind.rawValue))"
+            }
+            problems.append(.error("link.unresolved", "no \(kind.rawValue) '\(id)'\(suggestion)",
                                    at: link.location, hint: RecordReferences.hint(for: kind)))
             return nil
         }

@@ -1,6 +1,8 @@
 import FolioModel
 
-/// Puts parts, chapters, recommendations, challenges and tables in order and numbers them.
+/// Puts every kind's records in list order and numbers them as their schemas declare: records
+/// numbered `in-part` follow their part in the reading order, `in-section` ones carry their
+/// section's number; tables are numbered through the publication.
 enum Numbering {
     static func assign(_ resolved: inout ResolvedSite, _ problems: inout [Diagnostic]) {
         let pages = resolved.site.pages
@@ -9,49 +11,53 @@ enum Numbering {
             groups.sorted { (original($0).order, original($0).id) < (original($1).order, original($1).id) }
         }
 
-        for kind in PageKind.allCases {
-            resolved.groupsOfKind[kind] = ordered(resolved.groups.indices.filter { resolved.groups[$0].kind == kind })
+        for schema in resolved.schemas.all {
+            let groups = resolved.groups.indices.filter { resolved.groups[$0].kind == schema.kind }
+            resolved.groupsOfKind[schema.kind] = schema.sort == .order ? ordered(groups) : groups.sorted {
+                schema.sort == .id ? original($0).id < original($1).id
+                    : (original($0).title, original($0).id) < (original($1).title, original($1).id)
+            }
         }
-        let parts = resolved.groupsOfKind[.part] ?? []
-        let partIndex = resolved.index[.part] ?? [:]
-        for chapter in resolved.groupsOfKind[.chapter] ?? [] {
-            guard case .chapter(let data) = original(chapter).data, let part = data.part else { continue }
-            if let partGroup = partIndex[part.value] {
-                resolved.chaptersOfPart[partGroup, default: []].append(chapter)
+        /// The group a page's reference field names.
+        func target(_ page: Page, _ field: String) -> Int? { page.fields.reference(field).flatMap(resolved.group(of:)) }
+
+        let parts = resolved.groups(.part)
+        for kind in resolved.schemas.kinds(numbered: .inPart) {
+            for chapter in resolved.groupsOfKind[kind] ?? [] {
+                if let part = target(original(chapter), "part") { resolved.chaptersOfPart[part, default: []].append(chapter) }
             }
         }
         for part in parts {
             resolved.readingOrder.append(part)
-            guard case .part(let data) = original(part).data else { continue }
+            let partPage = original(part)
             let chapters = ordered(resolved.chaptersOfPart[part] ?? [])
             resolved.chaptersOfPart[part] = chapters
             for (position, chapter) in chapters.enumerated() {
                 resolved.readingOrder.append(chapter)
-                guard case .chapter(let chapterData) = original(chapter).data else { continue }
-                if let number = chapterData.number {
+                if let number = original(chapter).fields.text("number") {
                     resolved.numbers[chapter] = number
-                } else if data.numbered {
-                    resolved.numbers[chapter] = data.numberPrefix + String(position + 1)
+                } else if partPage.fields.bool("numbered") == true {
+                    resolved.numbers[chapter] = (partPage.fields.text("number_prefix") ?? "") + String(position + 1)
                 }
             }
         }
 
         resolved.readingPosition = Dictionary(resolved.readingOrder.enumerated().map { ($1, $0) },
                                               uniquingKeysWith: { first, _ in first })
-        let chapterIndex = resolved.index[.chapter] ?? [:]
-        for challenge in resolved.groupsOfKind[.challenge] ?? [] {
-            guard case .challenge(let data) = original(challenge).data, let section = data.section,
-                  let sectionGroup = chapterIndex[section.value] else { continue }
-            resolved.challengesOfSection[sectionGroup, default: []].append(challenge)
-        }
-        let challengeIndex = resolved.index[.challenge] ?? [:]
-        for recommendation in resolved.groupsOfKind[.recommendation] ?? [] {
-            guard case .recommendation(let data) = original(recommendation).data else { continue }
-            if let section = data.section, let sectionGroup = chapterIndex[section.value] {
-                resolved.recommendationsOfSection[sectionGroup, default: []].append(recommendation)
+        for challenge in resolved.groups(.challenge) {
+            if let section = target(original(challenge), "section") {
+                resolved.challengesOfSection[section, default: []].append(challenge)
             }
-            if let challenge = data.challenge, let challengeGroup = challengeIndex[challenge.value] {
-                resolved.recommendationsOfChallenge[challengeGroup, default: []].append(recommendation)
+        }
+        for kind in resolved.schemas.kinds(numbered: .inSection) {
+            for recommendation in resolved.groupsOfKind[kind] ?? [] {
+                let page = original(recommendation)
+                if let section = target(page, "section") {
+                    resolved.recommendationsOfSection[section, default: []].append(recommendation)
+                }
+                if let challenge = target(page, "challenge") {
+                    resolved.recommendationsOfChallenge[challenge, default: []].append(recommendation)
+                }
             }
         }
         for (section, recommendations) in resolved.recommendationsOfSection {

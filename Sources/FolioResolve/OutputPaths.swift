@@ -24,7 +24,7 @@ enum OutputPaths {
         for page in site.pages {
             let folder = page.language + "/" + (page.path.isEmpty ? "" : page.path + "/")
             producers[folder + "index.html", default: []].append((page.source, .file(page.source)))
-            if CitationFiles.isCitable(page.kind, path: page.path) {
+            if CitationFiles.isCitable(site.schemas.role(of: page.kind), path: page.path) {
                 for format in CitationFiles.Format.allCases {
                     producers[CitationFiles.page(folder: folder, format), default: []].append((page.source, .file(page.source)))
                 }

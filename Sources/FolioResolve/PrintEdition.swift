@@ -12,7 +12,7 @@ public struct PrintEdition: Sendable, Equatable {
     /// The editions of a resolved site, in the reading order of their first parts.
     public static func all(_ resolved: ResolvedSite) -> [PrintEdition] {
         var editions: [PrintEdition] = []
-        for part in resolved.groupsOfKind[.part] ?? [] {
+        for part in resolved.groups(.part) {
             guard let name = name(ofPartPath: resolved.groups[part].path) else { continue }
             if let index = editions.firstIndex(where: { $0.name == name }) {
                 editions[index] = PrintEdition(name: name, parts: editions[index].parts + [part])
@@ -25,7 +25,7 @@ public struct PrintEdition: Sendable, Equatable {
 
     /// The edition names of a loaded site (its parts' top-level folders), for `OutputPaths`.
     static func names(_ site: LoadedSite) -> Set<String> {
-        Set(site.pages.filter { $0.kind == .part && $0.language == site.config.defaultLanguage }
+        Set(site.pages.filter { site.schemas.role(of: $0.kind) == .part && $0.language == site.config.defaultLanguage }
             .compactMap { name(ofPartPath: $0.path) })
     }
 

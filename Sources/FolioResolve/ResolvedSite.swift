@@ -59,8 +59,40 @@ public struct ResolvedSite: Sendable {
     public var groupsOfKind: [PageKind: [Int]]
     /// Bibliography id → index.
     public var bibliographyIndex: [String: Int]
+    /// Group → the evidence that names it: records from a source (see `FieldSchema.origin`)
+    /// whose references name the group, in reading order ("evidence from other towns").
+    public var evidence: [Int: [Int]] = [:]
+    /// Source group (a report) → the records that come from it, sorted by kind, then as listed.
+    public var recordsOfSource: [Int: [Int]] = [:]
 
     public var config: SiteConfig { site.config }
+    public var schemas: KindSchemas { site.schemas }
+
+    /// The facets recommendations are tagged with: those no schema field takes its values from
+    /// (`type: enum, facet: size-class`), which the finder and the downloads offer.
+    public var tagFacets: [(id: String, values: [String])] {
+        let claimed = Set(schemas.all.flatMap { $0.fields.compactMap(\.facet) })
+        return site.data.facets.filter { !claimed.contains($0.id) }
+    }
+
+    /// The group a typed reference names, if it exists.
+    public func group(of reference: RecordReference) -> Int? { index[reference.kind]?[reference.id] }
+
+    /// Id → group for the kind that takes a role (empty when no kind does).
+    public func index(_ role: KindRole) -> [String: Int] {
+        schemas.kind(role).flatMap { index[$0] } ?? [:]
+    }
+
+    /// The groups of the kind that takes a role, in list order.
+    public func groups(_ role: KindRole) -> [Int] {
+        schemas.kind(role).flatMap { groupsOfKind[$0] } ?? []
+    }
+
+    /// The groups of the kind that takes a role and are the publication's own (no source):
+    /// what its lists, tables, charts and downloads show.
+    public func ownGroups(_ role: KindRole) -> [Int] {
+        groups(role).filter { site.pages[groups[$0].original].origins.isEmpty }
+    }
 
     /// The page of a group in a language, and whether it is the default-language fallback.
     public func page(of group: Int, in language: String) -> (index: Int, isFallback: Bool) {

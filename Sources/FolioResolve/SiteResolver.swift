@@ -25,6 +25,12 @@ public enum SiteResolver {
         for (group, sources) in resolved.backlinks {
             resolved.backlinks[group] = Array(Set(sources)).sorted { keys[$0] < keys[$1] }
         }
+        for (group, sources) in resolved.evidence {
+            resolved.evidence[group] = Array(Set(sources)).sorted { keys[$0] < keys[$1] }
+        }
+        for (group, records) in resolved.recordsOfSource {
+            resolved.recordsOfSource[group] = Array(Set(records)).sorted { keys[$0] < keys[$1] }
+        }
         if !problems.contains(where: { $0.severity == .error }) {
             problems += ContentWarnings.collect(resolved)
             problems += UntranslatedParagraphs.collect(resolved)

@@ -9,7 +9,8 @@ public struct SiteStatistics: Sendable {
     public init(_ resolved: ResolvedSite) {
         let site = resolved.site
         let originals = resolved.groups.map { site.pages[$0.original] }
-        func count(_ kind: PageKind) -> Int { originals.filter { $0.kind == kind }.count }
+        /// The publication's own records of a role (records from another source are counted below).
+        func count(_ role: KindRole) -> Int { originals.filter { $0.data.role == role && $0.origins.isEmpty }.count }
         counts["parts"] = count(.part)
         counts["chapters"] = count(.chapter)
         counts["recommendations"] = count(.recommendation)
@@ -37,6 +38,49 @@ public struct SiteStatistics: Sendable {
         breakdowns["recommendations_per_section"] = ids(resolved.recommendationsOfSection)
         breakdowns["recommendations_per_challenge"] = ids(resolved.recommendationsOfChallenge)
         breakdowns["challenges_per_section"] = ids(resolved.challengesOfSection)
+        addRecordCounts(originals, site.schemas)
+    }
+
+    /// Per kind, per source ("cor-study") and per source and kind ("cor-study/recommendation");
+    /// the distinct values of the fields a schema names in `count_distinct`, per source and kind
+    /// ("must-a-lab/best-practice/town"); and the counts the sources state (`counts:` fields) with
+    /// the line each was counted from.
+    private mutating func addRecordCounts(_ originals: [Page], _ schemas: KindSchemas) {
+        var perKind: [String: Int] = [:]
+        var perSource: [String: Int] = [:]
+        var perSourceAndKind: [String: Int] = [:]
+        var distinct: [String: Set<String>] = [:]
+        var stated: [String: Int] = [:]
+        var statedLines: [String: Int] = [:]
+        for page in originals {
+            let kind = page.kind.rawValue
+            perKind[kind, default: 0] += 1
+            for source in Set(page.origins.map(\.id)) {
+                perSource[source, default: 0] += 1
+                perSourceAndKind[source + "/" + kind, default: 0] += 1
+                for field in schemas[page.kind]?.countDistinct ?? [] {
+                    let values: [String] = switch page.fields[field] {
+                    case .text(let text)?: [text]
+                    case let value?: value.references.map(\.id)
+                    case nil: []
+                    }
+                    distinct[source + "/" + kind + "/" + field, default: []].formUnion(values)
+                }
+            }
+            for field in schemas[page.kind]?.fields ?? [] where field.type == .counts {
+                guard case .counts(let counts)? = page.fields[field.name] else { continue }
+                for (counted, count) in counts {
+                    stated[page.id + "/" + counted] = count.value
+                    if let line = count.line { statedLines[page.id + "/" + counted] = line }
+                }
+            }
+        }
+        breakdowns["records_per_kind"] = perKind
+        breakdowns["records_per_source"] = perSource
+        breakdowns["records_per_source_and_kind"] = perSourceAndKind
+        breakdowns["distinct_per_source"] = distinct.mapValues(\.count)
+        breakdowns["stated_counts"] = stated
+        breakdowns["stated_count_lines"] = statedLines
     }
 
     /// A JSON object with sorted keys, so that the output is stable.

@@ -51,7 +51,7 @@ public struct TranslationReport: Sendable {
         let info = resolved.groups[group]
         let page = resolved.site.pages[info.original]
         func partOfChapter(_ id: String?) -> String? {
-            guard let id, let chapter = resolved.index[.chapter]?[id],
+            guard let id, let chapter = resolved.index(.chapter)[id],
                   case .chapter(let data) = resolved.site.pages[resolved.groups[chapter].original].data else { return nil }
             return data.part?.value
         }

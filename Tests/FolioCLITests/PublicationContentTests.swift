@@ -105,13 +105,13 @@ final class PublicationContentTests: XCTestCase {
         ]
         let resolved = Self.resolved
         for (id, figures) in expected {
-            let group = try XCTUnwrap(resolved.index[.town]?[id])
+            let group = try XCTUnwrap(resolved.index(.town)[id])
             guard case .town(let town) = resolved.site.pages[resolved.groups[group].original].data else {
                 return XCTFail("\(id) is not a town")
             }
             XCTAssertEqual(town.figures.mapValues(\.value), figures, id)
         }
-        guard case .town(let voio) = resolved.site.pages[resolved.groups[resolved.index[.town]!["voio"]!].original].data else {
+        guard case .town(let voio) = resolved.site.pages[resolved.groups[resolved.index(.town)["voio"]!].original].data else {
             return XCTFail("voio")
         }
         XCTAssertEqual(voio.figures["population"]?.year, 2011, "the starred Voio figures are from the 2011 Greek census")

@@ -5,16 +5,18 @@ import FolioTestSupport
 import XCTest
 @testable import FolioRender
 
-/// Renders the fixture site and compares every file with `Tests/Fixtures/Sites/minimal/expected/`.
+/// Renders the fixture sites and compares every file with `Tests/Fixtures/Sites/<site>/expected/`:
+/// `minimal` has a page of every built-in kind (its golden files are unchanged since the kinds
+/// moved into schemas), `evidence` adds kinds declared in `content/_schema/`.
 /// A missing expected file is recorded and the test fails; FOLIO_RECORD=1 records them all again.
 final class FixtureSiteRenderingTests: XCTestCase {
-    private func render(threads: Int) throws -> [OutputFile] {
-        try Self.renderFixture(threads: threads)
+    private func render(_ name: String = "minimal", threads: Int) throws -> [OutputFile] {
+        try Self.renderFixture(name, threads: threads)
     }
 
-    /// The fixture site's files; `pdfLanguages` as for `folio pdf` (print editions whose PDFs the pages link).
-    static func renderFixture(threads: Int, pdfLanguages: Set<String> = []) throws -> [OutputFile] {
-        let site = try Fixtures.copySite("minimal")
+    /// A fixture site's files; `pdfLanguages` as for `folio pdf` (print editions whose PDFs the pages link).
+    static func renderFixture(_ name: String = "minimal", threads: Int, pdfLanguages: Set<String> = []) throws -> [OutputFile] {
+        let site = try Fixtures.copySite(name)
         var diagnostics = Diagnostics()
         let loaded = try XCTUnwrap(SiteLoader.load(root: site, threads: threads, into: &diagnostics))
         let theme = try XCTUnwrap(ThemeLoader.load(root: site, name: "default", into: &diagnostics))
@@ -26,11 +28,23 @@ final class FixtureSiteRenderingTests: XCTestCase {
     }
 
     func testTheFixtureSiteRendersAsItsGoldenFiles() throws {
-        let files = try render(threads: 4)
-        let expectedRoot = Fixtures.fixtures.appendingPathComponent("Sites/minimal/expected")
+        try assertGolden("minimal")
+    }
+
+    /// The pages the declared kinds make or change (the rest of the site is `minimal`'s).
+    func testTheEvidenceFixtureRendersAsItsGoldenFiles() throws {
+        try assertGolden("evidence") { path in
+            ["/evidence/", "/towns/east/", "/recommendations/r1/", "/checklist/", "/data/towns.", "/finder/"].contains { path.contains($0) }
+        }
+    }
+
+    /// Compares the files `golden` selects (all but the assets by default) with `expected/`.
+    private func assertGolden(_ name: String, golden: (String) -> Bool = { _ in true }) throws {
+        let files = try render(name, threads: 4).filter { !$0.path.hasPrefix("assets/") && golden($0.path) }
+        let expectedRoot = Fixtures.fixtures.appendingPathComponent("Sites/\(name)/expected")
         let record = ProcessInfo.processInfo.environment["FOLIO_RECORD"] == "1"
         var recorded: [String] = []
-        for file in files where !file.path.hasPrefix("assets/") {
+        for file in files {
             let url = expectedRoot.appendingPathComponent(file.path)
             let actual = String(decoding: file.bytes, as: UTF8.self)
             if !record, let expected = try? String(contentsOf: url, encoding: .utf8) {
@@ -43,8 +57,7 @@ final class FixtureSiteRenderingTests: XCTestCase {
         }
         XCTAssertEqual(recorded, [], "recorded new golden files; check them and run the tests again")
         let expectedFiles = Set(Fixtures.tree(expectedRoot).keys)
-        XCTAssertEqual(expectedFiles, Set(files.map(\.path).filter { !$0.hasPrefix("assets/") }),
-                       "the site has the same files as expected/")
+        XCTAssertEqual(expectedFiles, Set(files.map(\.path)), "the site has the same files as expected/")
     }
 
     /// Links inside pages are relative, so the site works from disk and under any sub-path;
@@ -69,6 +82,39 @@ final class FixtureSiteRenderingTests: XCTestCase {
         let many = try render(threads: 8)
         XCTAssertEqual(one.map(\.path), many.map(\.path))
         for (a, b) in zip(one, many) { XCTAssertEqual(a.bytes, b.bytes, a.path) }
+    }
+
+    /// A white-paper recommendation lists the evidence that names it; a best practice shows its
+    /// city, its report and what it addresses; a town from a report stays out of the partner
+    /// towns' table, charts and downloads; the finder lists a report's recommendations by source.
+    func testEvidenceIsShownBothWaysAndReportTownsStayOutOfThePartnerTowns() throws {
+        let files = try render("evidence", threads: 2)
+        func html(_ path: String) throws -> String {
+            String(decoding: try XCTUnwrap(files.first { $0.path == path }, path).bytes, as: UTF8.self)
+        }
+        let r1 = try html("en/recommendations/r1/index.html")
+        XCTAssertTrue(r1.contains("<h2>Evidence from other towns</h2>"))
+        XCTAssertTrue(r1.contains("<a href=\"../../../en/evidence/test-report/harbour-club/index.html\">Harbour Club</a> <span class=\"meta\">Best practice · A Test Report on Harbour Towns</span>"))
+        XCTAssertTrue(try html("de/recommendations/r1/index.html").contains("<h2>Belege aus anderen Städten</h2>"))
+        let club = try html("en/evidence/test-report/harbour-club/index.html")
+        XCTAssertTrue(club.contains("<div><dt>City</dt><dd><a href=\"../../../../en/towns/east/index.html\">Eastport</a></dd></div>"))
+        XCTAssertTrue(club.contains("<div><dt>Systematised</dt><dd>Yes</dd></div>"))
+        XCTAssertTrue(club.contains("<li><a href=\"../../../../en/recommendations/r1/index.html\">Option A2.1</a></li>"))
+        let report = try html("en/evidence/test-report/index.html")
+        XCTAssertTrue(report.contains("<section class=\"records\"><h2>Localities</h2>"))
+        let locality = try html("de/evidence/test-report/loc-01/index.html")
+        XCTAssertTrue(locality.contains("<div><dt>Größenklasse</dt><dd>Kleinstadt</dd></div>"), "enum values by their facet labels")
+        let east = try html("en/towns/east/index.html")
+        XCTAssertTrue(east.contains("12,000<span class=\"figure-detail\">2019 · A Test Report on Harbour Towns</span>"), "a figure's source names its report")
+        for path in ["en/white-paper/part-a/alpha/index.html", "en/data/towns.csv", "en/data/towns.json", "en/finder/index.html"] {
+            XCTAssertFalse(try html(path).contains("Eastport"), path)
+        }
+        XCTAssertTrue(try html("en/white-paper/part-a/alpha/index.html").contains("Northtown"))
+        let finder = try html("en/finder/index.html")
+        XCTAssertTrue(finder.contains("<option value=\"publication\">This publication</option><option value=\"test-report\">A Test Report on Harbour Towns</option>"),
+                      "the finder offers to show or hide the recommendations of a report")
+        XCTAssertTrue(finder.contains("<li data-facets=\"source=publication\">"))
+        XCTAssertTrue(finder.contains("<li data-facets=\"source=test-report\">"))
     }
 
     func testNumbersAreFormattedPerLanguage() {

@@ -5,16 +5,10 @@ import XCTest
 @testable import FolioResolve
 
 final class CrossReferenceTests: XCTestCase {
-    private func resolve(_ site: URL) throws -> (ResolvedSite, Diagnostics) {
-        var diagnostics = Diagnostics()
-        let loaded = try XCTUnwrap(SiteLoader.load(root: site, threads: 1, into: &diagnostics))
-        return (SiteResolver.resolve(loaded.site, into: &diagnostics), diagnostics)
-    }
-
     private func pageWithLinks(_ body: String) throws -> (ResolvedSite, Diagnostics, [LinkTarget?]) {
         let site = try Fixtures.copySite("minimal")
         try Fixtures.write("---\ntitle: Links\n---\n" + body + "\n", to: "content/en/links.md", in: site)
-        let (resolved, diagnostics) = try resolve(site)
+        let (resolved, diagnostics) = try ResolvedFixture.resolve(site)
         let index = try XCTUnwrap(resolved.site.pages.firstIndex { $0.id == "links" })
         return (resolved, diagnostics, resolved.links[index])
     }
@@ -27,7 +21,7 @@ final class CrossReferenceTests: XCTestCase {
         ## Z
         """)
         XCTAssertEqual(Fixtures.headlines(diagnostics), [])
-        func group(_ kind: PageKind, _ id: String) -> Int { resolved.index[kind]![id]! }
+        func group(_ role: KindRole, _ id: String) -> Int { resolved.index(role)[id]! }
         XCTAssertEqual(targets, [
             .page(group: group(.chapter, "alpha"), anchor: nil),
             .page(group: group(.chapter, "beta"), anchor: "results"),
@@ -69,8 +63,8 @@ final class CrossReferenceTests: XCTestCase {
     }
 
     func testChaptersRecommendationsAndTablesAreNumbered() throws {
-        let (resolved, _) = try resolve(try Fixtures.copySite("minimal"))
-        func number(_ kind: PageKind, _ id: String) -> String? { resolved.numbers[resolved.index[kind]![id]!] }
+        let (resolved, _) = try ResolvedFixture.resolve(try Fixtures.copySite("minimal"))
+        func number(_ role: KindRole, _ id: String) -> String? { resolved.numbers[resolved.index(role)[id]!] }
         XCTAssertEqual(number(.chapter, "alpha"), "A1")
         XCTAssertEqual(number(.chapter, "beta"), "A2")
         XCTAssertEqual(number(.recommendation, "r1"), "A2.1")
@@ -80,16 +74,16 @@ final class CrossReferenceTests: XCTestCase {
     }
 
     func testBacklinksComeFromLinksAndFromRecordFields() throws {
-        let (resolved, _) = try resolve(try Fixtures.copySite("minimal"))
-        let north = resolved.index[.town]!["north"]!
+        let (resolved, _) = try ResolvedFixture.resolve(try Fixtures.copySite("minimal"))
+        let north = resolved.index(.town)["north"]!
         let sources = (resolved.backlinks[north] ?? []).map { resolved.groups[$0].id }
         XCTAssertEqual(Set(sources), ["alpha", "home", "r1"])
     }
 
     func testATranslationFallsBackToTheOriginalWhenTheTargetIsNotTranslated() throws {
-        let (resolved, _) = try resolve(try Fixtures.copySite("minimal"))
-        let beta = resolved.index[.chapter]!["beta"]!
-        let north = resolved.index[.town]!["north"]!
+        let (resolved, _) = try ResolvedFixture.resolve(try Fixtures.copySite("minimal"))
+        let beta = resolved.index(.chapter)["beta"]!
+        let north = resolved.index(.town)["north"]!
         XCTAssertTrue(resolved.page(of: beta, in: "de").isFallback)
         XCTAssertFalse(resolved.page(of: north, in: "de").isFallback)
         XCTAssertEqual(resolved.url(of: north, in: "de"), "/pub/de/towns/north/")
@@ -98,7 +92,7 @@ final class CrossReferenceTests: XCTestCase {
     func testDuplicateIdsAreReported() throws {
         let site = try Fixtures.copySite("minimal")
         try Fixtures.write("---\nkind: town\nname: Other\n---\n", to: "content/en/more/north.md", in: site)
-        let (_, diagnostics) = try resolve(site)
+        let (_, diagnostics) = try ResolvedFixture.resolve(site)
         XCTAssertEqual(Fixtures.headlines(diagnostics), [
             "content/en/towns/north.md:1:1: error: the town id 'north' is already used by content/en/more/north.md",
         ])
@@ -108,7 +102,7 @@ final class CrossReferenceTests: XCTestCase {
         let site = try Fixtures.copySite("minimal")
         try Fixtures.write("---\nkind: recommendation\nsection: beta\ntitle: T\ntowns: [north, sud]\nrelated: [r7]\n---\n",
                            to: "content/en/recommendations/r3.md", in: site)
-        let (_, diagnostics) = try resolve(site)
+        let (_, diagnostics) = try ResolvedFixture.resolve(site)
         XCTAssertEqual(Fixtures.headlines(diagnostics), [
             "content/en/recommendations/r3.md:5:16: error: 'towns' names no town 'sud'",
             "content/en/recommendations/r3.md:6:11: error: 'related' names no recommendation 'r7' (did you mean 'r1'?)",
