@@ -12,7 +12,10 @@ public struct LoadResult: @unchecked Sendable {
 /// Stage 1: reads `folio.yaml` and `content/`, and decodes every file into typed records.
 /// Files are read and parsed in parallel; the result does not depend on the thread count.
 public enum SiteLoader {
-    public static func load(root: URL, threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics) -> LoadResult? {
+    /// `cache`: readings of page files kept from an earlier build (a preview server's); each file
+    /// whose text is unchanged is not parsed again.
+    public static func load(root: URL, threads: Int = Parallel.defaultThreads, cache: PageReadCache? = nil,
+                            into diagnostics: inout Diagnostics) -> LoadResult? {
         guard let config = loadConfig(root: root, into: &diagnostics) else { return nil }
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
@@ -62,7 +65,7 @@ public enum SiteLoader {
             loadData(file) { data.bibliography += PublicationDataLoader.bibliography(text, file: file, into: &$0) }
         }
 
-        let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML,
+        let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML, cache: cache,
                                   compressHTML: scan.pages.reduce(0) { $0 + $1.size } > compressionThreshold)
         for page in scan.refusedPages where page.language == config.defaultLanguage {
             broken.pages.append(.init(kind: nil, id: RawPage.defaultID(of: page.relativePath), source: page.source))
@@ -97,6 +100,7 @@ public enum SiteLoader {
     private struct PageReading {
         let files: ProjectFiles
         let allowRawHTML: Bool
+        let cache: PageReadCache?
         let compressHTML: Bool
 
         /// Reads and parses one page file; an unreadable file becomes a page with that error.
@@ -111,7 +115,10 @@ public enum SiteLoader {
                 page.isUnreadable = true
                 return page
             }
-            return RawPage.read(file, text: text, allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)
+            let read = { RawPage.read(file, text: text, allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal) }
+            guard let cache else { return read() }
+            return cache.page(file, text: text, allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal,
+                              read: read)
         }
     }
 

@@ -7,11 +7,13 @@ import FolioResolve
 /// and adds the site-wide files: the language redirect, 404, bibliography, sitemap, assets.
 public enum SiteRenderer {
     /// Renders the site and returns its files sorted by path (for `check` and tests).
+    /// `only`: see the other `render`.
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
-                              threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics) -> [OutputFile] {
+                              threads: Int = Parallel.defaultThreads, only: Set<String>? = nil,
+                              into diagnostics: inout Diagnostics) -> [OutputFile] {
         let lock = NSLock()
         var files: [OutputFile] = []
-        render(resolved, documents: documents, theme: theme, threads: threads, into: &diagnostics) { file in
+        render(resolved, documents: documents, theme: theme, threads: threads, only: only, into: &diagnostics) { file in
             lock.lock()
             files.append(file)
             lock.unlock()
@@ -21,10 +23,12 @@ public enum SiteRenderer {
 
     /// Renders the site and hands each file to `emit` as soon as it is ready, from several threads,
     /// so that a build can write pages while it renders others and never hold the whole site.
-    /// Nothing is emitted when the theme has errors.
+    /// Nothing is emitted when the theme has errors. `only`: the paths of the pages to render
+    /// (`pagePath`), for a preview server that re-renders what a change can reach; the site-wide
+    /// files (bibliography, data, finder, search, 404, sitemap, assets) are left out then.
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
-                              threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics,
-                              emit: @escaping (OutputFile) -> Void) {
+                              threads: Int = Parallel.defaultThreads, only: Set<String>? = nil,
+                              into diagnostics: inout Diagnostics, emit: @escaping (OutputFile) -> Void) {
         var problems: [Diagnostic] = []
         let templates = TemplateSet.compile(theme, into: &problems)
         problems += UIStringsCheck.run(theme: theme, themeName: resolved.config.theme, languages: resolved.config.languages,
@@ -49,7 +53,7 @@ public enum SiteRenderer {
         }
         let layout = Layout(resolved: resolved, templates: templates, environments: environments)
 
-        let jobs = PageJob.all(resolved)
+        let jobs = PageJob.all(resolved).filter { job in only?.contains(pagePath(of: job.group, in: job.language, resolved)) ?? true }
         _ = Parallel.map(jobs.count, threads: threads) { number in
             let job = jobs[number]
             let page = resolved.site.pages[job.page]
@@ -66,6 +70,7 @@ public enum SiteRenderer {
                                    language: job.language, title: page.title, place: place, textLanguage: page.language)
             emit(OutputFile(path: PagePlace.page(place.folder), bytes: html))
         }
+        guard only == nil else { return }
         for language in config.languages {
             emit(bibliography(resolved, layout: layout, environment: environments[language]!))
             DataDownloads(naming: namings[language]!).files().forEach(emit)
@@ -79,6 +84,11 @@ public enum SiteRenderer {
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             emit(OutputFile(path: "assets/" + path, bytes: bytes))
         }
+    }
+
+    /// The path of a group's page in a language: "en/towns/bebra/index.html".
+    public static func pagePath(of group: Int, in language: String, _ resolved: ResolvedSite) -> String {
+        PagePlace.page(resolved.folder(of: group, in: language))
     }
 
     private static func bibliography(_ resolved: ResolvedSite, layout: Layout, environment: LanguageEnvironment) -> OutputFile {
