@@ -2,11 +2,12 @@ import Foundation
 import FolioMarkdown
 import FolioModel
 
-/// Keeps each page file's reading (front matter split and parsed, body compiled by cmark) from one
-/// build to the next, keyed by the file's path and a hash of its text, so that a preview server
-/// rebuilding after a save parses again only the files whose text changed. Everything after the
-/// reading (decoding, merging translations, resolving) runs again on every build: it depends on
-/// other files too.
+/// Keeps each page file's reading (front matter split and parsed, body compiled by cmark) and the
+/// page loaded from it (decoded, merged over its original) from one build to the next, keyed by
+/// the file's path and a hash of its text, so that a preview server rebuilding after a save
+/// parses again only the files whose text changed. A loaded page is reused only when what else
+/// loading it read is unchanged too (folio.yaml, the data files, a translation's original's
+/// front matter: `SiteLoader` hashes them).
 ///
 /// One cache per build: `PageReadCache(after: last)` reuses what `last` read and keeps only the
 /// files this build reads, so it never holds a deleted file. Used from the loader's threads.
@@ -25,6 +26,9 @@ public final class PageReadCache: @unchecked Sendable {
         var options: Options
         var page: RawPage
         var shared: UInt64
+        /// The page as loaded from this reading (decoded, merged over its original), and a hash of
+        /// what else loading it read.
+        var loaded: (input: UInt64, value: Any)?
     }
 
     /// How a file was read; a reading is reused only with the same options.
@@ -35,11 +39,16 @@ public final class PageReadCache: @unchecked Sendable {
     }
 
     private let previous: [String: Entry]
+    /// The files that may have changed since `last` (a file watcher's report); nil when unknown.
+    private let changed: Set<String>?
     private var current: [String: Entry] = [:]
     private let lock = NSLock()
 
-    public init(after last: PageReadCache? = nil) {
+    /// `changed`: the files that may have changed since `last` was filled, when the caller knows
+    /// them (a file watcher); the others are not even read again. Nil reads every file.
+    public init(after last: PageReadCache? = nil, changed: Set<String>? = nil) {
         previous = last?.entries ?? [:]
+        self.changed = last == nil ? nil : changed
     }
 
     private var entries: [String: Entry] {
@@ -51,6 +60,19 @@ public final class PageReadCache: @unchecked Sendable {
     /// Source path ("content/en/towns/bebra.md") → fingerprint, for every page file read so far.
     public var fingerprints: [String: Fingerprint] {
         entries.mapValues { Fingerprint(text: $0.text, shared: $0.shared) }
+    }
+
+    /// The last build's reading of `file`, when the caller said which files changed and this one
+    /// is not among them; nil when it must be read.
+    func kept(_ file: ContentScanner.PageFile, allowRawHTML: Bool, compressHTML: Bool, isOriginal: Bool) -> RawPage? {
+        guard let changed, !changed.contains(file.source), var entry = previous[file.source],
+              entry.options == Options(allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)
+        else { return nil }
+        entry.page.file = file
+        lock.lock()
+        current[file.source] = entry
+        lock.unlock()
+        return entry.page
     }
 
     /// The reading of `file` with this `text`: the last build's when the text and options are the
@@ -71,6 +93,20 @@ public final class PageReadCache: @unchecked Sendable {
         current[file.source] = entry
         lock.unlock()
         return entry.page
+    }
+
+    /// What `load` made of the file read last (`page`) the last time it was given the same
+    /// `input`, else `load()`'s result, kept for the next build.
+    func loaded<T>(_ source: String, given input: UInt64, _ load: () -> T) -> T {
+        lock.lock()
+        let kept = current[source]?.loaded
+        lock.unlock()
+        if let kept, kept.input == input, let value = kept.value as? T { return value }
+        let value = load()
+        lock.lock()
+        current[source]?.loaded = (input, value)
+        lock.unlock()
+        return value
     }
 
     /// A hash of what other pages can see of a page file: its path, its front matter as written

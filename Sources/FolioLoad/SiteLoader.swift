@@ -29,10 +29,13 @@ public enum SiteLoader {
             load(&problems)
             if problems[before...].contains(where: { $0.severity == .error }) { broken.dataFiles.insert(file) }
         }
+        /// Every data file as read: with folio.yaml, what decoding a page depends on besides the page.
+        var dataTexts: [String] = []
         /// Reads one data file, remembering it as broken when it cannot be read.
         func readData(_ file: String) -> String? {
             let text = read(files, file, &problems)
             if text == nil { broken.dataFiles.insert(file) }
+            if cache != nil { dataTexts += [file, text ?? ""] }
             return text
         }
         if files.entry("content/facets.yaml") != .missing, let text = readData("content/facets.yaml") {
@@ -65,7 +68,9 @@ public enum SiteLoader {
             loadData(file) { data.bibliography += PublicationDataLoader.bibliography(text, file: file, into: &$0) }
         }
 
-        let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML, cache: cache,
+        let decoding = cache == nil ? 0 : ContentHash.value(([(try? files.text("folio.yaml").get()) ?? ""] + dataTexts)
+            .joined(separator: "\u{0}"))
+        let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML, cache: cache, decoding: decoding,
                                   compressHTML: scan.pages.reduce(0) { $0 + $1.size } > compressionThreshold)
         for page in scan.refusedPages where page.language == config.defaultLanguage {
             broken.pages.append(.init(kind: nil, id: RawPage.defaultID(of: page.relativePath), source: page.source))
@@ -101,10 +106,15 @@ public enum SiteLoader {
         let files: ProjectFiles
         let allowRawHTML: Bool
         let cache: PageReadCache?
+        /// A hash of folio.yaml and the data files, which decoding a page reads (with a cache only).
+        let decoding: UInt64
         let compressHTML: Bool
 
         /// Reads and parses one page file; an unreadable file becomes a page with that error.
         func read(_ file: ContentScanner.PageFile, isOriginal: Bool) -> RawPage {
+            if let kept = cache?.kept(file, allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal) {
+                return kept
+            }
             let text: String
             switch files.text(file.source) {
             case .success(let read): text = read
@@ -119,6 +129,15 @@ public enum SiteLoader {
             guard let cache else { return read() }
             return cache.page(file, text: text, allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal,
                               read: read)
+        }
+
+        /// `load` of the file's reading, or, with a cache, the last build's result when the file,
+        /// the data files and `input` (what else `load` reads) are unchanged.
+        func loaded<T>(_ file: ContentScanner.PageFile, isOriginal: Bool, input: @autoclosure () -> String = "",
+                       _ load: (RawPage) -> T) -> T {
+            let raw = read(file, isOriginal: isOriginal)
+            guard let cache, !raw.isUnreadable else { return load(raw) }
+            return cache.loaded(file.source, given: ContentHash.value("\(decoding)\u{0}\(input())")) { load(raw) }
         }
     }
 
@@ -148,15 +167,16 @@ public enum SiteLoader {
         let originalFiles = files.filter { $0.language == config.defaultLanguage }
         let translationFiles = files.filter { $0.language != config.defaultLanguage }
 
-        let originals = Parallel.map(originalFiles.count, threads: threads) { index
-            -> (page: Page?, document: MarkdownDocument, basis: OriginalBasis?, diagnostics: [Diagnostic]) in
-            let raw = reading.read(originalFiles[index], isOriginal: true)
-            var found = raw.diagnostics
-            guard !raw.isUnreadable, let frontMatter = raw.frontMatter,
-                  let identity = PageIdentity(of: raw, problems: &found) else { return (nil, raw.document, nil, found) }
-            let (page, decodeProblems) = decode(raw, fields: raw.fields, identity: identity, recordedHash: nil, decoder: decoder)
-            found += decodeProblems
-            return (page, raw.document, OriginalBasis(file: raw.file.source, identity: identity, frontMatter: frontMatter), found)
+        let originals = Parallel.map(originalFiles.count, threads: threads) { index in
+            reading.loaded(originalFiles[index], isOriginal: true) { raw
+                -> (page: Page?, document: MarkdownDocument, basis: OriginalBasis?, diagnostics: [Diagnostic]) in
+                var found = raw.diagnostics
+                guard !raw.isUnreadable, let frontMatter = raw.frontMatter,
+                      let identity = PageIdentity(of: raw, problems: &found) else { return (nil, raw.document, nil, found) }
+                let (page, decodeProblems) = decode(raw, fields: raw.fields, identity: identity, recordedHash: nil, decoder: decoder)
+                found += decodeProblems
+                return (page, raw.document, OriginalBasis(file: raw.file.source, identity: identity, frontMatter: frontMatter), found)
+            }
         }
         var basisOf: [String: OriginalBasis] = [:]
         for (index, original) in originals.enumerated() {
@@ -170,32 +190,43 @@ public enum SiteLoader {
         }
         let brokenOriginals = broken
 
-        let translations = Parallel.map(translationFiles.count, threads: threads) { index
-            -> (page: Page?, document: MarkdownDocument, diagnostics: [Diagnostic]) in
-            let raw = reading.read(translationFiles[index], isOriginal: false)
-            var found = raw.diagnostics
-            guard !raw.isUnreadable else { return (nil, raw.document, found) }
-            guard let original = basisOf[raw.file.relativePath] else {
-                let originalSource = "content/\(config.defaultLanguage)/\(raw.file.relativePath)"
-                // An original that failed to load is reported once, at itself.
-                if brokenOriginals.source(holding: originalSource) != nil { return (nil, raw.document, found) }
-                found.append(.error("translation.orphan",
-                                    "\(raw.file.source) has no original content/\(config.defaultLanguage)/\(raw.file.relativePath)",
-                                    at: .file(raw.file.source),
-                                    hint: "every page starts in the default language; check the file name"))
-                return (nil, raw.document, found)
+        let translations = Parallel.map(translationFiles.count, threads: threads) { index in
+            let file = translationFiles[index]
+            // What a translation reads besides itself: its original's identity and front matter.
+            func input() -> String {
+                guard let basis = basisOf[file.relativePath] else {
+                    return "\(brokenOriginals.source(holding: "content/\(config.defaultLanguage)/\(file.relativePath)") != nil)"
+                }
+                let source = basis.frontMatter.source
+                return [basis.file, "\(basis.identity.kind)", basis.identity.id, source.file, "\(source.firstLine)",
+                        "\(source.columnOffset)", basis.frontMatter.yaml].joined(separator: "\u{0}")
             }
-            var (fields, mergeProblems) = TranslationMerger.merge(original: original.fields(), translation: raw.fields,
-                                                                  kind: original.identity.kind, originalFile: original.file)
-            found += mergeProblems
-            let recordedHash = fields["source_hash"]?.value.scalar?.string
-            fields.remove("source_hash")
-            var identity = original.identity
-            identity.location = .file(raw.file.source)
-            let (page, decodeProblems) = decode(raw, fields: fields, identity: identity, recordedHash: recordedHash,
-                                                decoder: decoder)
-            found += decodeProblems
-            return (page, raw.document, found)
+            return reading.loaded(file, isOriginal: false, input: input()) { raw
+                -> (page: Page?, document: MarkdownDocument, diagnostics: [Diagnostic]) in
+                var found = raw.diagnostics
+                guard !raw.isUnreadable else { return (nil, raw.document, found) }
+                guard let original = basisOf[raw.file.relativePath] else {
+                    let originalSource = "content/\(config.defaultLanguage)/\(raw.file.relativePath)"
+                    // An original that failed to load is reported once, at itself.
+                    if brokenOriginals.source(holding: originalSource) != nil { return (nil, raw.document, found) }
+                    found.append(.error("translation.orphan",
+                                        "\(raw.file.source) has no original content/\(config.defaultLanguage)/\(raw.file.relativePath)",
+                                        at: .file(raw.file.source),
+                                        hint: "every page starts in the default language; check the file name"))
+                    return (nil, raw.document, found)
+                }
+                var (fields, mergeProblems) = TranslationMerger.merge(original: original.fields(), translation: raw.fields,
+                                                                      kind: original.identity.kind, originalFile: original.file)
+                found += mergeProblems
+                let recordedHash = fields["source_hash"]?.value.scalar?.string
+                fields.remove("source_hash")
+                var identity = original.identity
+                identity.location = .file(raw.file.source)
+                let (page, decodeProblems) = decode(raw, fields: fields, identity: identity, recordedHash: recordedHash,
+                                                    decoder: decoder)
+                found += decodeProblems
+                return (page, raw.document, found)
+            }
         }
 
         // Sized up front: the site holds these arrays until it is written.

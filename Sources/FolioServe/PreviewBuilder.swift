@@ -43,9 +43,11 @@ final class PreviewBuilder {
         self.quiet = quiet
     }
 
-    func build() -> PreviewBuild {
+    /// `changed`: the files that changed since the last build (the watcher's report), nil when
+    /// unknown; the other page files are not read again.
+    func build(changed: Set<String>? = nil) -> PreviewBuild {
         let start = Date()
-        let cache = PageReadCache(after: self.cache)
+        let cache = PageReadCache(after: self.cache, changed: changed)
         self.cache = cache
         var pipeline = Pipeline(root: root, threads: threads)
         pipeline.cache = cache

@@ -22,8 +22,8 @@ public enum PreviewServer {
         // Watching starts before the first build, so that a save during it is not missed: its
         // events wait in the queue and make the first rebuild.
         let builder = PreviewBuilder(root: root, threads: options.threads)
-        guard let watcher = FileWatcher(root: root, onChange: {
-            let current = state.record(builder.build())
+        guard let watcher = FileWatcher(root: root, onChange: { changed in
+            let current = state.record(builder.build(changed: changed))
             liveReload.broadcast(current.json)
         }) else {
             FileHandle.standardError.write(Data("error: cannot watch \(root.path) (inotify)\n".utf8))

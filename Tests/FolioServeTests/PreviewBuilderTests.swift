@@ -42,6 +42,20 @@ final class PreviewBuilderTests: XCTestCase {
         }
         XCTAssertGreaterThan(bodyEdits, 5)
     }
+
+    func testOnlyTheFilesTheWatcherNamesAreReadAgain() throws {
+        let builder = PreviewBuilder(root: site, threads: 1, quiet: true)
+        _ = builder.build()
+        let page = "content/en/towns/north.md"
+        let text = try String(contentsOf: site.appendingPathComponent(page), encoding: .utf8)
+        try Fixtures.write(text + "\nA sentence the watcher has not named yet.\n", to: page, in: site)
+        let unnamed = builder.build(changed: ["content/en/towns/south.md"])
+        XCTAssertEqual(unnamed.rendered, [])
+        XCTAssertFalse(String(decoding: unnamed.files?["en/towns/north/index.html"] ?? [], as: UTF8.self).contains("not named yet"))
+        let named = builder.build(changed: [page])
+        XCTAssertEqual(named.rendered, ["en/towns/north/index.html", "de/towns/north/index.html"])
+        XCTAssertTrue(String(decoding: named.files?["en/towns/north/index.html"] ?? [], as: UTF8.self).contains("not named yet"))
+    }
 }
 
 /// Edits a copy of the minimal fixture as editors do, reproducibly from a seed.
