@@ -6,8 +6,8 @@ import FolioModel
 /// page loaded from it (decoded, merged over its original) from one build to the next, keyed by
 /// the file's path and a hash of its text, so that a preview server rebuilding after a save
 /// parses again only the files whose text changed. A loaded page is reused only when what else
-/// loading it read is unchanged too (folio.yaml, the data files, a translation's original's
-/// front matter: `SiteLoader` hashes them).
+/// loading it read is unchanged too: the cache's `inputs` (folio.yaml and the data files, hashed
+/// by the caller) and, for a translation, its original's identity and front matter.
 ///
 /// One cache per build: `PageReadCache(after: last)` reuses what `last` read and keeps only the
 /// files this build reads, so it never holds a deleted file. Used from the loader's threads.
@@ -41,14 +41,19 @@ public final class PageReadCache: @unchecked Sendable {
     private let previous: [String: Entry]
     /// The files that may have changed since `last` (a file watcher's report); nil when unknown.
     private let changed: Set<String>?
+    /// A hash of what loading any page reads besides page files (folio.yaml, the data files).
+    private let inputs: UInt64
     private var current: [String: Entry] = [:]
     private let lock = NSLock()
 
     /// `changed`: the files that may have changed since `last` was filled, when the caller knows
     /// them (a file watcher); the others are not even read again. Nil reads every file.
-    public init(after last: PageReadCache? = nil, changed: Set<String>? = nil) {
+    /// `inputs`: a hash of folio.yaml and the data files, taken before the build reads them (a
+    /// file changed after it is hashed makes a next build, whose hash differs).
+    public init(after last: PageReadCache? = nil, changed: Set<String>? = nil, inputs: UInt64 = 0) {
         previous = last?.entries ?? [:]
         self.changed = last == nil ? nil : changed
+        self.inputs = inputs
     }
 
     private var entries: [String: Entry] {
@@ -96,8 +101,9 @@ public final class PageReadCache: @unchecked Sendable {
     }
 
     /// What `load` made of the file read last (`page`) the last time it was given the same
-    /// `input`, else `load()`'s result, kept for the next build.
-    func loaded<T>(_ source: String, given input: UInt64, _ load: () -> T) -> T {
+    /// `input` (what else it reads) and `inputs`, else `load()`'s result, kept for the next build.
+    func loaded<T>(_ source: String, given extra: String, _ load: () -> T) -> T {
+        let input = ContentHash.value("\(inputs)\u{0}\(extra)")
         lock.lock()
         let kept = current[source]?.loaded
         lock.unlock()

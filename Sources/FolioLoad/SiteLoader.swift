@@ -29,13 +29,10 @@ public enum SiteLoader {
             load(&problems)
             if problems[before...].contains(where: { $0.severity == .error }) { broken.dataFiles.insert(file) }
         }
-        /// Every data file as read: with folio.yaml, what decoding a page depends on besides the page.
-        var dataTexts: [String] = []
         /// Reads one data file, remembering it as broken when it cannot be read.
         func readData(_ file: String) -> String? {
             let text = read(files, file, &problems)
             if text == nil { broken.dataFiles.insert(file) }
-            if cache != nil { dataTexts += [file, text ?? ""] }
             return text
         }
         if files.entry("content/facets.yaml") != .missing, let text = readData("content/facets.yaml") {
@@ -68,9 +65,7 @@ public enum SiteLoader {
             loadData(file) { data.bibliography += PublicationDataLoader.bibliography(text, file: file, into: &$0) }
         }
 
-        let decoding = cache == nil ? 0 : ContentHash.value(([(try? files.text("folio.yaml").get()) ?? ""] + dataTexts)
-            .joined(separator: "\u{0}"))
-        let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML, cache: cache, decoding: decoding,
+        let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML, cache: cache,
                                   compressHTML: scan.pages.reduce(0) { $0 + $1.size } > compressionThreshold)
         for page in scan.refusedPages where page.language == config.defaultLanguage {
             broken.pages.append(.init(kind: nil, id: RawPage.defaultID(of: page.relativePath), source: page.source))
@@ -106,8 +101,6 @@ public enum SiteLoader {
         let files: ProjectFiles
         let allowRawHTML: Bool
         let cache: PageReadCache?
-        /// A hash of folio.yaml and the data files, which decoding a page reads (with a cache only).
-        let decoding: UInt64
         let compressHTML: Bool
 
         /// Reads and parses one page file; an unreadable file becomes a page with that error.
@@ -132,12 +125,13 @@ public enum SiteLoader {
         }
 
         /// `load` of the file's reading, or, with a cache, the last build's result when the file,
-        /// the data files and `input` (what else `load` reads) are unchanged.
+        /// the cache's `inputs` (folio.yaml, the data files) and `input` (what else `load` reads)
+        /// are unchanged.
         func loaded<T>(_ file: ContentScanner.PageFile, isOriginal: Bool, input: @autoclosure () -> String = "",
                        _ load: (RawPage) -> T) -> T {
             let raw = read(file, isOriginal: isOriginal)
             guard let cache, !raw.isUnreadable else { return load(raw) }
-            return cache.loaded(file.source, given: ContentHash.value("\(decoding)\u{0}\(input())")) { load(raw) }
+            return cache.loaded(file.source, given: input()) { load(raw) }
         }
     }
 

@@ -47,14 +47,15 @@ final class PreviewBuilder {
     /// unknown; the other page files are not read again.
     func build(changed: Set<String>? = nil) -> PreviewBuild {
         let start = Date()
-        let cache = PageReadCache(after: self.cache, changed: changed)
+        let data = SharedInputs.data(root: root)
+        let cache = PageReadCache(after: self.cache, changed: changed, inputs: data)
         self.cache = cache
         var pipeline = Pipeline(root: root, threads: threads)
         pipeline.cache = cache
         var plan: Plan?
-        pipeline.plan = { [root, good] resolved, theme in
+        pipeline.plan = { [good] resolved, theme in
             let fingerprints = cache.fingerprints
-            let shared = SharedInputs.digest(root: root, theme: theme, pages: fingerprints)
+            let shared = SharedInputs.digest(data: data, theme: theme, pages: fingerprints)
             let texts = fingerprints.mapValues(\.text)
             guard let good, good.shared == shared else {
                 plan = Plan(shared: shared, texts: texts, record: DependencyRecord(resolved), pages: nil)

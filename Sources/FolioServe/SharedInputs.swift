@@ -12,10 +12,20 @@ import Glibc
 /// headings, link targets and tables). Resolving and rendering depend on nothing else but the
 /// page bodies, so when the digest is unchanged, only the pages that show a changed body can change.
 enum SharedInputs {
-    static func digest(root: URL, theme: Theme, pages: [String: PageReadCache.Fingerprint]) -> UInt64 {
+    /// folio.yaml and the data files, hashed before a build reads them: a file that changes after
+    /// it is hashed makes a next build (the watcher sees it), whose hash differs.
+    static func data(root: URL) -> UInt64 {
         var digest = Digest()
         digest.add(file: "folio.yaml", root: root)
         for file in dataFiles(root: root, folder: "content") { digest.add(file: file, root: root) }
+        return digest.value
+    }
+
+    /// `data`: the files' hash taken before the build (`data(root:)`); the theme and the pages'
+    /// fingerprints are what the build read.
+    static func digest(data: UInt64, theme: Theme, pages: [String: PageReadCache.Fingerprint]) -> UInt64 {
+        var digest = Digest()
+        digest.add(text: "data \(data)")
         for name in theme.templates.keys.sorted() {
             let template = theme.templates[name]!
             digest.add(text: "template \(name) \(template.file)")

@@ -62,7 +62,7 @@ final class PreviewBuilderTests: XCTestCase {
 private struct SiteEditor {
     enum Edit {
         case body(String), heading(String), title(String), add(String), delete(String), translate(String)
-        case breakReference(String), fixReference(String), template(String), labels, config
+        case breakReference(String), fixReference(String), template(String), labels, figures, config
     }
 
     let root: URL
@@ -92,7 +92,7 @@ private struct SiteEditor {
             return .fixReference(fixed.file)
         }
         let file = pick(originals)
-        switch random.next(0...19) {
+        switch random.next(0...20) {
         case 0...6:
             try write(file, try read(file) + "\nParagraph added by edit \(count).\n")
             return .body(file)
@@ -129,6 +129,13 @@ private struct SiteEditor {
         case 18:
             try write("content/de/_labels.yaml", try read("content/de/_labels.yaml") + "# edit \(count)\n")
             return .labels
+        case 19:
+            // Changes how every town's figure is decoded and shown: a page loaded before must not be kept.
+            let text = try read("content/figures.yaml")
+            try write("content/figures.yaml", text.contains("{type: percent}")
+                ? text.replacingOccurrences(of: "{type: percent}", with: "{type: decimal}")
+                : text.replacingOccurrences(of: "{type: decimal}", with: "{type: percent}"))
+            return .figures
         default:
             let text = try read("folio.yaml").replacingOccurrences(of: "\npublisher: \"", with: "\npublisher: \"Edit \(count) ")
             try write("folio.yaml", text)
