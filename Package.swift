@@ -70,7 +70,7 @@ let package = Package(
         .executableTarget(name: "folio", dependencies: ["FolioCLI"], linkerSettings: [.linkedLibrary("mimalloc")]),
         // The live preview: in-memory builds, a file watcher, an HTTP server (SwiftNIO), live reload.
         .target(name: "FolioServe", dependencies: [
-            "FolioCLI", "FolioModel", "FolioMarkdown",
+            "FolioCLI", "FolioModel", "FolioMarkdown", "FolioLoad", "FolioResolve", "FolioRender",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),

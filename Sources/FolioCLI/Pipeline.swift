@@ -33,6 +33,13 @@ public struct Pipeline {
     /// the pages link the PDFs; `folio build` makes none.
     public var pdfLanguages: Set<String> = []
 
+    /// Page readings kept from an earlier build (`folio serve`); nil reads every file afresh.
+    public var cache: PageReadCache?
+
+    /// Decides, once the site is resolved, which pages to render (`SiteRenderer.render`'s `only`);
+    /// nil renders everything. `folio serve` sets it to re-render only what a change can reach.
+    public var plan: ((ResolvedSite, Theme) -> Set<String>?)?
+
     public init(root: URL, threads: Int = Parallel.defaultThreads) {
         self.root = root
         self.threads = max(1, threads)
@@ -52,7 +59,7 @@ public struct Pipeline {
             clock = now
         }
         stage("load")
-        let loadedSite = SiteLoader.load(root: root, threads: threads, into: &diagnostics)
+        let loadedSite = SiteLoader.load(root: root, threads: threads, cache: cache, into: &diagnostics)
         lap("load")
         guard var loaded = loadedSite else {
             outcome.diagnostics = diagnostics
@@ -73,11 +80,12 @@ public struct Pipeline {
         }
         outcome.printEditions = PrintEdition.all(resolved).map(\.name)
         stage("render")
+        let only = plan?(resolved, theme)
         if let emit {
-            SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads,
+            SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads, only: only,
                                 pdfLanguages: pdfLanguages, into: &diagnostics, emit: emit)
         } else {
-            let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads,
+            let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads, only: only,
                                             pdfLanguages: pdfLanguages, into: &diagnostics)
             outcome.files = diagnostics.hasErrors ? [] : files
         }

@@ -12,7 +12,10 @@ public struct LoadResult: @unchecked Sendable {
 /// Stage 1: reads `folio.yaml` and `content/`, and decodes every file into typed records.
 /// Files are read and parsed in parallel; the result does not depend on the thread count.
 public enum SiteLoader {
-    public static func load(root: URL, threads: Int = Parallel.defaultThreads, into diagnostics: inout Diagnostics) -> LoadResult? {
+    /// `cache`: readings of page files kept from an earlier build (a preview server's); each file
+    /// whose text is unchanged is not parsed again.
+    public static func load(root: URL, threads: Int = Parallel.defaultThreads, cache: PageReadCache? = nil,
+                            into diagnostics: inout Diagnostics) -> LoadResult? {
         guard let config = loadConfig(root: root, into: &diagnostics) else { return nil }
         var problems: [Diagnostic] = []
         defer { diagnostics.append(contentsOf: problems) }
@@ -70,7 +73,7 @@ public enum SiteLoader {
             loadData(file) { data.bibliography += PublicationDataLoader.bibliography(text, file: file, into: &$0) }
         }
 
-        let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML,
+        let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML, cache: cache,
                                   compressHTML: scan.pages.reduce(0) { $0 + $1.size } > compressionThreshold)
         for page in scan.refusedPages where page.language == config.defaultLanguage {
             broken.pages.append(.init(kind: nil, id: RawPage.defaultID(of: page.relativePath), source: page.source))
@@ -121,10 +124,14 @@ public enum SiteLoader {
     private struct PageReading {
         let files: ProjectFiles
         let allowRawHTML: Bool
+        let cache: PageReadCache?
         let compressHTML: Bool
 
         /// Reads and parses one page file; an unreadable file becomes a page with that error.
         func read(_ file: ContentScanner.PageFile, isOriginal: Bool) -> RawPage {
+            if let kept = cache?.kept(file, allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal) {
+                return kept
+            }
             let text: String
             var notes: [Diagnostic] = []
             switch files.text(file.source, notes: &notes) {
@@ -136,9 +143,24 @@ public enum SiteLoader {
                 page.isUnreadable = true
                 return page
             }
-            var page = RawPage.read(file, text: text, allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)
-            page.diagnostics += notes
-            return page
+            let read = { () -> RawPage in
+                var page = RawPage.read(file, text: text, allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)
+                page.diagnostics += notes
+                return page
+            }
+            guard let cache else { return read() }
+            return cache.page(file, text: text, allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal,
+                              read: read)
+        }
+
+        /// `load` of the file's reading, or, with a cache, the last build's result when the file,
+        /// the cache's `inputs` (folio.yaml, the data files) and `input` (what else `load` reads)
+        /// are unchanged.
+        func loaded<T>(_ file: ContentScanner.PageFile, isOriginal: Bool, input: @autoclosure () -> String = "",
+                       _ load: (RawPage) -> T) -> T {
+            let raw = read(file, isOriginal: isOriginal)
+            guard let cache, !raw.isUnreadable else { return load(raw) }
+            return cache.loaded(file.source, given: input()) { load(raw) }
         }
     }
 
@@ -168,15 +190,16 @@ public enum SiteLoader {
         let originalFiles = files.filter { $0.language == config.defaultLanguage }
         let translationFiles = files.filter { $0.language != config.defaultLanguage }
 
-        let originals = Parallel.map(originalFiles.count, threads: threads) { index
-            -> (page: Page?, document: MarkdownDocument, basis: OriginalBasis?, diagnostics: [Diagnostic]) in
-            let raw = reading.read(originalFiles[index], isOriginal: true)
-            var found = raw.diagnostics
-            guard !raw.isUnreadable, let frontMatter = raw.frontMatter,
-                  let identity = PageIdentity(of: raw, schemas: decoder.schemas, brokenKinds: brokenKinds, problems: &found) else { return (nil, raw.document, nil, found) }
-            let (page, decodeProblems) = decode(raw, fields: raw.fields, identity: identity, recordedHash: nil, decoder: decoder)
-            found += decodeProblems
-            return (page, raw.document, OriginalBasis(file: raw.file.source, identity: identity, frontMatter: frontMatter), found)
+        let originals = Parallel.map(originalFiles.count, threads: threads) { index in
+            reading.loaded(originalFiles[index], isOriginal: true) { raw
+                -> (page: Page?, document: MarkdownDocument, basis: OriginalBasis?, diagnostics: [Diagnostic]) in
+                var found = raw.diagnostics
+                guard !raw.isUnreadable, let frontMatter = raw.frontMatter,
+                      let identity = PageIdentity(of: raw, schemas: decoder.schemas, brokenKinds: brokenKinds, problems: &found) else { return (nil, raw.document, nil, found) }
+                let (page, decodeProblems) = decode(raw, fields: raw.fields, identity: identity, recordedHash: nil, decoder: decoder)
+                found += decodeProblems
+                return (page, raw.document, OriginalBasis(file: raw.file.source, identity: identity, frontMatter: frontMatter), found)
+            }
         }
         var basisOf: [String: OriginalBasis] = [:]
         for (index, original) in originals.enumerated() {
@@ -190,33 +213,44 @@ public enum SiteLoader {
         }
         let brokenOriginals = broken
 
-        let translations = Parallel.map(translationFiles.count, threads: threads) { index
-            -> (page: Page?, document: MarkdownDocument, diagnostics: [Diagnostic]) in
-            let raw = reading.read(translationFiles[index], isOriginal: false)
-            var found = raw.diagnostics
-            guard !raw.isUnreadable else { return (nil, raw.document, found) }
-            guard let original = basisOf[raw.file.relativePath] else {
-                let originalSource = "content/\(config.defaultLanguage)/\(raw.file.relativePath)"
-                // An original that failed to load is reported once, at itself.
-                if brokenOriginals.source(holding: originalSource) != nil { return (nil, raw.document, found) }
-                found.append(.error("translation.orphan",
-                                    "\(raw.file.source) has no original content/\(config.defaultLanguage)/\(raw.file.relativePath)",
-                                    at: .file(raw.file.source),
-                                    hint: "every page starts in the default language; check the file name"))
-                return (nil, raw.document, found)
+        let translations = Parallel.map(translationFiles.count, threads: threads) { index in
+            let file = translationFiles[index]
+            // What a translation reads besides itself: its original's identity and front matter.
+            func input() -> String {
+                guard let basis = basisOf[file.relativePath] else {
+                    return "\(brokenOriginals.source(holding: "content/\(config.defaultLanguage)/\(file.relativePath)") != nil)"
+                }
+                let source = basis.frontMatter.source
+                return [basis.file, "\(basis.identity.kind)", basis.identity.id, source.file, "\(source.firstLine)",
+                        "\(source.columnOffset)", basis.frontMatter.yaml].joined(separator: "\u{0}")
             }
-            let shared = decoder.schemas[original.identity.kind]?.sharedFields ?? KindSchema.commonShared
-            var (fields, mergeProblems) = TranslationMerger.merge(original: original.fields(), translation: raw.fields,
-                                                                  shared: shared, originalFile: original.file)
-            found += mergeProblems
-            let recordedHash = fields["source_hash"]?.value.scalar?.string
-            fields.remove("source_hash")
-            var identity = original.identity
-            identity.location = .file(raw.file.source)
-            let (page, decodeProblems) = decode(raw, fields: fields, identity: identity, recordedHash: recordedHash,
-                                                decoder: decoder)
-            found += decodeProblems
-            return (page, raw.document, found)
+            return reading.loaded(file, isOriginal: false, input: input()) { raw
+                -> (page: Page?, document: MarkdownDocument, diagnostics: [Diagnostic]) in
+                var found = raw.diagnostics
+                guard !raw.isUnreadable else { return (nil, raw.document, found) }
+                guard let original = basisOf[raw.file.relativePath] else {
+                    let originalSource = "content/\(config.defaultLanguage)/\(raw.file.relativePath)"
+                    // An original that failed to load is reported once, at itself.
+                    if brokenOriginals.source(holding: originalSource) != nil { return (nil, raw.document, found) }
+                    found.append(.error("translation.orphan",
+                                        "\(raw.file.source) has no original content/\(config.defaultLanguage)/\(raw.file.relativePath)",
+                                        at: .file(raw.file.source),
+                                        hint: "every page starts in the default language; check the file name"))
+                    return (nil, raw.document, found)
+                }
+                var (fields, mergeProblems) = TranslationMerger.merge(original: original.fields(), translation: raw.fields,
+                                                                      shared: decoder.schemas[original.identity.kind]?.sharedFields ?? KindSchema.commonShared,
+                                                                      originalFile: original.file)
+                found += mergeProblems
+                let recordedHash = fields["source_hash"]?.value.scalar?.string
+                fields.remove("source_hash")
+                var identity = original.identity
+                identity.location = .file(raw.file.source)
+                let (page, decodeProblems) = decode(raw, fields: fields, identity: identity, recordedHash: recordedHash,
+                                                    decoder: decoder)
+                found += decodeProblems
+                return (page, raw.document, found)
+            }
         }
 
         // Sized up front: the site holds these arrays until it is written.

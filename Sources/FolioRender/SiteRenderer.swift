@@ -8,12 +8,13 @@ import FolioResolve
 /// robots.txt, assets.
 public enum SiteRenderer {
     /// Renders the site and returns its files sorted by path (for `check` and tests).
+    /// `only`: see the other `render`.
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
-                              threads: Int = Parallel.defaultThreads, pdfLanguages: Set<String> = [],
+                              threads: Int = Parallel.defaultThreads, only: Set<String>? = nil, pdfLanguages: Set<String> = [],
                               into diagnostics: inout Diagnostics) -> [OutputFile] {
         let lock = NSLock()
         var files: [OutputFile] = []
-        render(resolved, documents: documents, theme: theme, threads: threads, pdfLanguages: pdfLanguages, into: &diagnostics) { file in
+        render(resolved, documents: documents, theme: theme, threads: threads, only: only, pdfLanguages: pdfLanguages, into: &diagnostics) { file in
             lock.lock()
             files.append(file)
             lock.unlock()
@@ -24,11 +25,12 @@ public enum SiteRenderer {
     /// Renders the site and hands each file to `emit` as soon as it is ready, from several threads,
     /// so that a build can write pages while it renders others and never hold the whole site.
     /// Nothing is emitted when the theme has errors. `pdfLanguages`: the languages whose print
-    /// editions `folio pdf` prints in this build, which the pages then link (see `PrintLinks`).
+    /// editions `folio pdf` prints in this build, which the pages then link (see `PrintLinks`). `only`: the paths of the pages to render
+    /// (`pagePath`), for a preview server that re-renders what a change can reach; the site-wide
+    /// files (bibliography, data, finder, search, 404, sitemap, assets) are left out then.
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
-                              threads: Int = Parallel.defaultThreads, pdfLanguages: Set<String> = [],
-                              into diagnostics: inout Diagnostics,
-                              emit: @escaping (OutputFile) -> Void) {
+                              threads: Int = Parallel.defaultThreads, only: Set<String>? = nil, pdfLanguages: Set<String> = [],
+                              into diagnostics: inout Diagnostics, emit: @escaping (OutputFile) -> Void) {
         var problems: [Diagnostic] = []
         let templates = TemplateSet.compile(theme, kinds: resolved.schemas.all, into: &problems)
         let recordKinds = resolved.schemas.all.filter { $0.role == .record || !$0.originFields.isEmpty }.map(\.kind)
@@ -58,7 +60,7 @@ public enum SiteRenderer {
         }
         let layout = Layout(resolved: resolved, templates: templates, environments: environments, namings: namings)
 
-        let jobs = PageJob.all(resolved)
+        let jobs = PageJob.all(resolved).filter { job in only?.contains(pagePath(of: job.group, in: job.language, resolved)) ?? true }
         _ = Parallel.map(jobs.count, threads: threads) { number in
             let job = jobs[number]
             let page = resolved.site.pages[job.page]
@@ -80,12 +82,14 @@ public enum SiteRenderer {
                                    language: job.language, title: page.title, place: place, textLanguage: page.language)
             emit(OutputFile(path: PagePlace.page(place.folder), bytes: html))
         }
+        // The print editions hold every page of their parts, so a preview renders them on every change.
         let printJobs = config.languages.flatMap { language in editions.map { (language: language, edition: $0) } }
         _ = Parallel.map(printJobs.count, threads: threads) { number in
             let (language, edition) = printJobs[number]
             emit(PrintEditionPage(naming: namings[language]!, edition: edition, documents: documents,
                                   pdf: printLinks.pdfURL(edition, language: language)).file(layout: layout))
         }
+        guard only == nil else { return }
         for language in config.languages {
             emit(bibliography(resolved, layout: layout, environment: environments[language]!))
             DataDownloads(naming: namings[language]!).files().forEach(emit)
@@ -102,6 +106,11 @@ public enum SiteRenderer {
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             emit(OutputFile(path: "assets/" + path, bytes: bytes))
         }
+    }
+
+    /// The path of a group's page in a language: "en/towns/bebra/index.html".
+    public static func pagePath(of group: Int, in language: String, _ resolved: ResolvedSite) -> String {
+        PagePlace.page(resolved.folder(of: group, in: language))
     }
 
     private static func bibliography(_ resolved: ResolvedSite, layout: Layout, environment: LanguageEnvironment) -> OutputFile {

@@ -7,10 +7,14 @@ import Glibc
 /// have been quiet for `quiet` seconds (an editor's save writes several events; `git checkout`
 /// hundreds), so a burst becomes one rebuild. Runs on its own thread; `onChange` runs there too,
 /// and events that arrive while it runs make the next burst.
+///
+/// `onChange` is told the files the burst named ("content/en/towns/bebra.md"), or nil when it
+/// cannot be sure it saw every one: a folder was created, moved or deleted (its files come and go
+/// without an event each), or the kernel's event queue overflowed.
 final class FileWatcher: @unchecked Sendable {
     private let root: URL
     private let quiet: Int32
-    private let onChange: () -> Void
+    private let onChange: (Set<String>?) -> Void
     private let fd: Int32
     /// Watch descriptor → the folder it watches, relative to the root ("" is the root itself).
     private var folders: [Int32: String] = [:]
@@ -18,7 +22,7 @@ final class FileWatcher: @unchecked Sendable {
     private static let mask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
         | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
 
-    init?(root: URL, quietMilliseconds: Int32 = 30, onChange: @escaping () -> Void) {
+    init?(root: URL, quietMilliseconds: Int32 = 30, onChange: @escaping (Set<String>?) -> Void) {
         self.root = root
         self.quiet = quietMilliseconds
         self.onChange = onChange
@@ -38,12 +42,13 @@ final class FileWatcher: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             guard wait(timeout: -1) else { continue }
-            var relevant = drain(&buffer)
+            var burst = Burst()
+            drain(&buffer, into: &burst)
             // Coalesce: keep reading until the tree has been quiet for a while (at most a second,
             // so a process that never stops writing still gets its rebuilds).
             let start = Date()
-            while Date().timeIntervalSince(start) < 1, wait(timeout: quiet) { relevant = drain(&buffer) || relevant }
-            if relevant { onChange() }
+            while Date().timeIntervalSince(start) < 1, wait(timeout: quiet) { drain(&buffer, into: &burst) }
+            if burst.relevant { onChange(burst.complete ? burst.files : nil) }
         }
     }
 
@@ -52,11 +57,20 @@ final class FileWatcher: @unchecked Sendable {
         return poll(&poller, 1, timeout) > 0
     }
 
-    /// Reads the pending events, watches new folders; true when one concerns a file a build reads.
-    private func drain(_ buffer: inout [UInt8]) -> Bool {
-        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        guard count > 0 else { return false }
+    /// What a burst of events named.
+    private struct Burst {
+        /// Whether an event concerns a file a build reads.
         var relevant = false
+        /// The files named, relative to the root.
+        var files = Set<String>()
+        /// False when files may have changed without an event naming them.
+        var complete = true
+    }
+
+    /// Reads the pending events into `burst` and watches new folders.
+    private func drain(_ buffer: inout [UInt8], into burst: inout Burst) {
+        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard count > 0 else { return }
         var offset = 0
         let header = MemoryLayout<inotify_event>.size
         while offset + header <= count {
@@ -67,20 +81,27 @@ final class FileWatcher: @unchecked Sendable {
             let nameBytes = buffer[(offset + header)..<(offset + header + length)].prefix { $0 != 0 }
             let name = String(decoding: nameBytes, as: UTF8.self)
             offset += header + length
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                burst.relevant = true
+                burst.complete = false
+                continue
+            }
             guard let folder = folders[wd] else { continue }
             if mask & UInt32(IN_IGNORED) != 0 { folders[wd] = nil; continue }
             if folder.isEmpty {
                 // In the root only folio.yaml and the watched folders matter (not output/, .build/, …).
                 guard name == "folio.yaml" || Self.watched.contains(name) else { continue }
                 if Self.watched.contains(name), mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(name) }
-                relevant = true
+                burst.relevant = true
+                if name == "folio.yaml" { burst.files.insert(name) } else { burst.complete = false }
                 continue
             }
             let path = folder + "/" + name
             if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path) }
-            relevant = true
+            burst.relevant = true
+            if mask & UInt32(IN_ISDIR | IN_DELETE_SELF | IN_MOVE_SELF) != 0 { burst.complete = false }
+            burst.files.insert(path)
         }
-        return relevant
     }
 
     private func add(_ folder: String) {

@@ -21,14 +21,15 @@ public enum PreviewServer {
         let liveReload = LiveReload()
         // Watching starts before the first build, so that a save during it is not missed: its
         // events wait in the queue and make the first rebuild.
-        guard let watcher = FileWatcher(root: root, onChange: {
-            let current = state.record(PreviewBuild.run(root: root, threads: options.threads))
+        let builder = PreviewBuilder(root: root, threads: options.threads)
+        guard let watcher = FileWatcher(root: root, onChange: { changed in
+            let current = state.record(builder.build(changed: changed))
             liveReload.broadcast(current.json)
         }) else {
             FileHandle.standardError.write(Data("error: cannot watch \(root.path) (inotify)\n".utf8))
             exit(2)
         }
-        _ = state.record(PreviewBuild.run(root: root, threads: options.threads))
+        _ = state.record(builder.build())
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
         let bootstrap = ServerBootstrap(group: group)

@@ -1,5 +1,3 @@
-import FolioModel
-
 /// One successful build as the server sees it: every output file by its path ("en/index.html").
 /// Never changed after it is made; a rebuild makes a new one and swaps it in whole (`PreviewState`),
 /// so a request is always answered from one complete build.
@@ -12,22 +10,17 @@ final class SiteSnapshot: @unchecked Sendable {
     /// Where the site is served: base_url's path ("/" or "/pub/"), as the pages' links expect.
     let basePath: String
 
-    init(files: [OutputFile], generation: Int, basePath: String) {
-        var byPath: [String: [UInt8]] = [:]
-        byPath.reserveCapacity(files.count)
+    init(files: [String: [UInt8]], generation: Int, basePath: String) {
         var pages: [String] = []
-        for file in files {
-            byPath[file.path] = file.bytes
-            if file.path == "index.html" || file.path.hasSuffix("/index.html") {
-                pages.append(basePath + file.path.dropLast("index.html".count))
-            }
+        for path in files.keys where path == "index.html" || path.hasSuffix("/index.html") {
+            pages.append(basePath + path.dropLast("index.html".count))
         }
-        self.files = byPath
+        self.files = files
         self.generation = generation
         self.basePath = basePath
         self.pagePaths = pages.sorted()
     }
 
     /// The empty site served before the first successful build.
-    static let empty = SiteSnapshot(files: [], generation: 0, basePath: "/")
+    static let empty = SiteSnapshot(files: [:], generation: 0, basePath: "/")
 }

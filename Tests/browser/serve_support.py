@@ -39,12 +39,21 @@ class Server:
 
     def __init__(self, root, *extra):
         self.root = Path(root)
-        self.process = subprocess.Popen([str(FOLIO), "serve", "--root", str(root), "--port", "0", *extra],
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # Every build prints its diagnostics and summary to standard error. Into a file, not a pipe
+        # nobody reads: a pipe holds 64 KiB (about 90 builds of the fixture), then the server's next
+        # write blocks its watcher thread and no save is rebuilt again.
+        self.log = self.root.parent / f"{self.root.name}-serve.log"
+        with open(self.log, "w") as log:
+            self.process = subprocess.Popen([str(FOLIO), "serve", "--root", str(root), "--port", "0", *extra],
+                                            stdout=subprocess.PIPE, stderr=log, text=True)
         line = self.process.stdout.readline()
         match = re.match(r"serving (http://[^ ]+/) ", line)
-        assert match, line + self.process.stderr.read()
+        assert match, line + self.stderr()
         self.url = match.group(1).rstrip("/")
+
+    def stderr(self):
+        """What the server printed to standard error so far."""
+        return self.log.read_text(encoding="utf-8")
 
     def state(self):
         with urllib.request.urlopen(self.url + "/__folio/state", timeout=10) as response:
@@ -67,7 +76,7 @@ class Server:
             if state["builds"] > after:
                 return state
             time.sleep(0.01)
-        raise AssertionError(f"no build after {after} within {timeout} s")
+        raise AssertionError(f"no build after {after} within {timeout} s; the server printed:\n{self.stderr()[-4000:]}")
 
     def stop(self):
         self.process.terminate()

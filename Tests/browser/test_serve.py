@@ -92,7 +92,7 @@ def test_host_0_0_0_0_prints_a_warning(tmp_path):
         assert server.get("/pub/en/")[0] == 200
     finally:
         server.stop()
-    assert "warning: --host 0.0.0.0 serves the preview to every network" in server.process.stderr.read()
+    assert "warning: --host 0.0.0.0 serves the preview to every network" in server.stderr()
 
 
 def test_load_while_editing_has_no_failed_request(tmp_path):

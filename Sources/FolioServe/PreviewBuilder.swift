@@ -1,0 +1,86 @@
+import Foundation
+import FolioCLI
+import FolioLoad
+import FolioModel
+
+/// Builds the site in memory (the same Load → Resolve → Render as `folio build`, without the
+/// Write stage: nothing is written to output/, so `folio build` can run beside the server), and
+/// after the first build only what a change can reach: page files whose text is unchanged are
+/// not parsed again (`PageReadCache`), and only the pages that read a changed input are rendered
+/// again (`SharedInputs`, `DependencyRecord`); the other files are the last good build's. Resolve
+/// runs whole every time: it is pure, fast, and gives the diagnostics a full build gives.
+/// Used from one thread at a time (the watcher's).
+final class PreviewBuilder {
+    /// What the last successful build leaves for the next one.
+    private struct Good {
+        var shared: UInt64
+        /// Page file → hash of its text.
+        var texts: [String: UInt64]
+        var record: DependencyRecord
+        var files: [String: [UInt8]]
+    }
+
+    /// What the plan decided for the build under way.
+    private struct Plan {
+        var shared: UInt64
+        var texts: [String: UInt64]
+        var record: DependencyRecord
+        /// The pages to render; nil for everything.
+        var pages: Set<String>?
+    }
+
+    private let root: URL
+    private let threads: Int
+    /// Whether to keep the diagnostics and summary off standard error (tests).
+    private let quiet: Bool
+    /// The latest build's readings, failed builds' too: a fix after an error reuses them.
+    private var cache: PageReadCache?
+    private var good: Good?
+
+    init(root: URL, threads: Int, quiet: Bool = false) {
+        self.root = root
+        self.threads = threads
+        self.quiet = quiet
+    }
+
+    /// `changed`: the files that changed since the last build (the watcher's report), nil when
+    /// unknown; the other page files are not read again.
+    func build(changed: Set<String>? = nil) -> PreviewBuild {
+        let start = Date()
+        let data = SharedInputs.data(root: root)
+        let cache = PageReadCache(after: self.cache, changed: changed, inputs: data)
+        self.cache = cache
+        var pipeline = Pipeline(root: root, threads: threads)
+        pipeline.cache = cache
+        var plan: Plan?
+        pipeline.plan = { [good] resolved, theme in
+            let fingerprints = cache.fingerprints
+            let shared = SharedInputs.digest(data: data, theme: theme, pages: fingerprints)
+            let texts = fingerprints.mapValues(\.text)
+            guard let good, good.shared == shared else {
+                plan = Plan(shared: shared, texts: texts, record: DependencyRecord(resolved), pages: nil)
+                return nil
+            }
+            let changed = texts.filter { good.texts[$0.key] != $0.value }.keys
+            plan = Plan(shared: shared, texts: texts, record: good.record, pages: good.record.pages(reading: changed))
+            return plan?.pages
+        }
+        let outcome = pipeline.run()
+        let printed = Report.formatted(outcome.diagnostics, root: root)
+        let failed = outcome.diagnostics.hasErrors
+        var files: [String: [UInt8]]?
+        if !failed, let plan {
+            var merged = plan.pages == nil ? [:] : good?.files ?? [:]
+            for file in outcome.files { merged[file.path] = file.bytes }
+            good = Good(shared: plan.shared, texts: plan.texts, record: plan.record, files: merged)
+            files = merged
+        }
+        let rendered = plan.map { $0.pages.map { "\($0.count) pages rendered again" } ?? "all rendered" } ?? "not rendered"
+        let stages = outcome.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", ")
+        let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start),
+                                     verb: failed ? "build failed, still serving the last good site" : "built (\(rendered); \(stages))")
+        if !quiet { FileHandle.standardError.write(Data((printed + [summary]).map { $0 + "\n" }.joined().utf8)) }
+        return PreviewBuild(files: files, errors: failed ? printed : [], basePath: outcome.basePath, summary: summary,
+                            rendered: plan?.pages)
+    }
+}

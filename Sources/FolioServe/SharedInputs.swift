@@ -1,0 +1,89 @@
+import Foundation
+import FolioLoad
+import FolioModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The inputs every page of a build reads, as one digest: folio.yaml, every file under content/
+/// that is not a page (facets, figures, labels, termbases, the bibliography, and any data file a
+/// later version adds, such as schema files), the theme as loaded, and what each page file shows
+/// of itself to the other pages (`PageReadCache.Fingerprint.shared`: its path, front matter,
+/// headings, link targets and tables). Resolving and rendering depend on nothing else but the
+/// page bodies, so when the digest is unchanged, only the pages that show a changed body can change.
+enum SharedInputs {
+    /// folio.yaml and the data files, hashed before a build reads them: a file that changes after
+    /// it is hashed makes a next build (the watcher sees it), whose hash differs.
+    static func data(root: URL) -> UInt64 {
+        var digest = Digest()
+        digest.add(file: "folio.yaml", root: root)
+        for file in dataFiles(root: root, folder: "content") { digest.add(file: file, root: root) }
+        return digest.value
+    }
+
+    /// `data`: the files' hash taken before the build (`data(root:)`); the theme and the pages'
+    /// fingerprints are what the build read.
+    static func digest(data: UInt64, theme: Theme, pages: [String: PageReadCache.Fingerprint]) -> UInt64 {
+        var digest = Digest()
+        digest.add(text: "data \(data)")
+        for name in theme.templates.keys.sorted() {
+            let template = theme.templates[name]!
+            digest.add(text: "template \(name) \(template.file)")
+            digest.add(text: template.text)
+        }
+        for language in theme.strings.keys.sorted() {
+            let strings = theme.strings[language]!
+            for key in strings.keys.sorted() { digest.add(text: "string \(language) \(key) \(strings[key]!)") }
+        }
+        for path in theme.assets.keys.sorted() {
+            digest.add(text: "asset \(path)")
+            digest.add(bytes: theme.assets[path]!)
+        }
+        for source in pages.keys.sorted() {
+            digest.add(text: "page \(source) \(pages[source]!.shared)")
+        }
+        return digest.value
+    }
+
+    /// Every file below `folder` whose name does not end in `.md`, hidden names left out as the
+    /// content scan leaves them out, sorted.
+    static func dataFiles(root: URL, folder: String) -> [String] {
+        guard let directory = opendir(root.appendingPathComponent(folder).path) else { return [] }
+        defer { closedir(directory) }
+        var found: [String] = []
+        while let entry = readdir(directory) {
+            var entryName = entry.pointee.d_name
+            let name = withUnsafeBytes(of: &entryName) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            let path = folder + "/" + name
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): found += dataFiles(root: root, folder: path)
+            case _ where name.hasSuffix(".md"): break
+            default: found.append(path)
+            }
+        }
+        return found.sorted()
+    }
+
+    /// FNV-1a over everything added, with each part's length in front so that parts cannot run
+    /// into each other.
+    private struct Digest {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(bytes: some Collection<UInt8>) {
+            for byte in withUnsafeBytes(of: UInt64(bytes.count).littleEndian, Array.init) + Array(bytes) {
+                value ^= UInt64(byte)
+                value &*= 0x0000_0100_0000_01b3
+            }
+        }
+
+        mutating func add(text: String) { add(bytes: Array(text.utf8)) }
+
+        /// A file by its path and bytes; a file that cannot be read counts by its path alone (the
+        /// build reports it).
+        mutating func add(file: String, root: URL) {
+            add(text: file)
+            add(bytes: FileManager.default.contents(atPath: root.appendingPathComponent(file).path).map(Array.init) ?? [])
+        }
+    }
+}

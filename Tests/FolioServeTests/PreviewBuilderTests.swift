@@ -1,0 +1,145 @@
+import FolioCLI
+import FolioTestSupport
+import Foundation
+import XCTest
+@testable import FolioServe
+
+/// The preview's incremental builds against clean builds: after each of a seeded sequence of the
+/// edits editors make, the builder's site equals, byte for byte, a full build of the same files
+/// (or, when the files have an error, it reports exactly the same diagnostics), and an edit of a
+/// page's body renders that page's group again and nothing else.
+final class PreviewBuilderTests: XCTestCase {
+    private var site: URL!
+
+    override func setUpWithError() throws { site = try Fixtures.copySite("minimal") }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: site) }
+
+    func testEveryIncrementalBuildEqualsACleanBuild() throws {
+        let builder = PreviewBuilder(root: site, threads: 2, quiet: true)
+        XCTAssertNil(builder.build().rendered, "the first build renders everything")
+        var editor = SiteEditor(root: site, random: SeededRandom(seed: 11))
+        var bodyEdits = 0
+        for step in 1...40 {
+            let edit = try editor.step(step)
+            let preview = builder.build()
+            let clean = Pipeline(root: site, threads: 1).run()
+            if clean.diagnostics.hasErrors {
+                XCTAssertNil(preview.files, "step \(step): \(edit)")
+                XCTAssertEqual(preview.errors, Report.formatted(clean.diagnostics, root: site), "step \(step): \(edit)")
+                continue
+            }
+            let expected = Dictionary(uniqueKeysWithValues: clean.files.map { ($0.path, $0.bytes) })
+            guard let files = preview.files else { return XCTFail("step \(step): \(edit): \(preview.errors)") }
+            XCTAssertEqual(Set(files.keys), Set(expected.keys), "step \(step): \(edit)")
+            for (path, bytes) in expected where files[path] != bytes {
+                XCTFail("step \(step): \(edit): \(path) differs from a clean build")
+            }
+            if case .body(let page) = edit {
+                bodyEdits += 1
+                let group = page.replacingOccurrences(of: "content/en/", with: "").replacingOccurrences(of: ".md", with: "")
+                XCTAssertEqual(preview.rendered, ["en/\(group)/index.html", "de/\(group)/index.html"], "step \(step): \(edit)")
+            }
+        }
+        XCTAssertGreaterThan(bodyEdits, 5)
+    }
+
+    func testOnlyTheFilesTheWatcherNamesAreReadAgain() throws {
+        let builder = PreviewBuilder(root: site, threads: 1, quiet: true)
+        _ = builder.build()
+        let page = "content/en/towns/north.md"
+        let text = try String(contentsOf: site.appendingPathComponent(page), encoding: .utf8)
+        try Fixtures.write(text + "\nA sentence the watcher has not named yet.\n", to: page, in: site)
+        let unnamed = builder.build(changed: ["content/en/towns/south.md"])
+        XCTAssertEqual(unnamed.rendered, [])
+        XCTAssertFalse(String(decoding: unnamed.files?["en/towns/north/index.html"] ?? [], as: UTF8.self).contains("not named yet"))
+        let named = builder.build(changed: [page])
+        XCTAssertEqual(named.rendered, ["en/towns/north/index.html", "de/towns/north/index.html"])
+        XCTAssertTrue(String(decoding: named.files?["en/towns/north/index.html"] ?? [], as: UTF8.self).contains("not named yet"))
+    }
+}
+
+/// Edits a copy of the minimal fixture as editors do, reproducibly from a seed.
+private struct SiteEditor {
+    enum Edit {
+        case body(String), heading(String), title(String), add(String), delete(String), translate(String)
+        case breakReference(String), fixReference(String), template(String), labels, figures, config
+    }
+
+    let root: URL
+    var random: SeededRandom
+    var added: [String] = []
+    var broken: [(file: String, good: String)] = []
+
+    /// Originals that are not a folder's index page, and no added ones (their groups change).
+    private var originals: [String] {
+        ["content/en/towns/north.md", "content/en/towns/south.md", "content/en/recommendations/r1.md",
+         "content/en/recommendations/r2.md", "content/en/challenges/c1.md", "content/en/glossary/smst.md",
+         "content/en/white-paper/part-a/alpha.md", "content/en/white-paper/part-a/beta.md"]
+    }
+
+    private func read(_ file: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+    }
+
+    private func write(_ file: String, _ text: String) throws { try Fixtures.write(text, to: file, in: root) }
+
+    private mutating func pick<T>(_ items: [T]) -> T { items[random.next(0...(items.count - 1))] }
+
+    mutating func step(_ count: Int) throws -> Edit {
+        if !broken.isEmpty, random.next(0...9) < 6 {
+            let fixed = broken.removeLast()
+            try write(fixed.file, fixed.good)
+            return .fixReference(fixed.file)
+        }
+        let file = pick(originals)
+        switch random.next(0...20) {
+        case 0...6:
+            try write(file, try read(file) + "\nParagraph added by edit \(count).\n")
+            return .body(file)
+        case 7:
+            try write(file, try read(file) + "\n## Heading of edit \(count)\n")
+            return .heading(file)
+        case 8, 9:
+            let text = try read(file).replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Edit \(count) ")
+            try write(file, text)
+            return .title(file)
+        case 10, 11:
+            let page = file.replacingOccurrences(of: ".md", with: "-added-\(count).md")
+            try write(page, try read(file))
+            added.append(page)
+            return .add(page)
+        case 12 where !added.isEmpty:
+            let page = added.remove(at: random.next(0...(added.count - 1)))
+            try FileManager.default.removeItem(at: root.appendingPathComponent(page))
+            return .delete(page)
+        case 13:
+            let target = file.replacingOccurrences(of: "content/en/", with: "content/de/")
+            try write(target, try read(file).replacingOccurrences(of: "\n\n", with: "\n\nÜbersetzt. "))
+            return .translate(target)
+        case 14, 15:
+            let good = try read(file)
+            guard let reference = good.range(of: "](town:") ?? good.range(of: "](rec:") else { fallthrough }
+            try write(file, good.replacingCharacters(in: reference, with: "](town:nowhere-"))
+            broken.append((file, good))
+            return .breakReference(file)
+        case 16, 17:
+            let template = "themes/default/templates/" + pick(["base", "town", "nav", "chapter"]) + ".mustache"
+            try write(template, try read(template) + "<!-- edit \(count) -->\n")
+            return .template(template)
+        case 18:
+            try write("content/de/_labels.yaml", try read("content/de/_labels.yaml") + "# edit \(count)\n")
+            return .labels
+        case 19:
+            // Changes how every town's figure is decoded and shown: a page loaded before must not be kept.
+            let text = try read("content/figures.yaml")
+            try write("content/figures.yaml", text.contains("{type: percent}")
+                ? text.replacingOccurrences(of: "{type: percent}", with: "{type: decimal}")
+                : text.replacingOccurrences(of: "{type: decimal}", with: "{type: percent}"))
+            return .figures
+        default:
+            let text = try read("folio.yaml").replacingOccurrences(of: "\npublisher: \"", with: "\npublisher: \"Edit \(count) ")
+            try write("folio.yaml", text)
+            return .config
+        }
+    }
+}
