@@ -113,8 +113,10 @@ struct OutlineBuilder {
                 continue
             }
             let literal = first.literal
-            first.literal = String(literal.dropFirst(length)).trimmingLeadingSpaces()
-            markerScalars[first] = literal.unicodeScalars.count - first.literal.unicodeScalars.count
+            let text = String(literal.dropFirst(length)).trimmingLeadingSpaces()
+            first.literal = text
+            // The text is what is left at the end of the literal; the marker is the bytes before it.
+            markerScalars[first] = TextSearch.scalarCount(literal.utf8.prefix(literal.utf8.count - text.utf8.count))
             paragraph.unlink()
             definitions[label] = paragraph
             definitionOrder.append(label)
