@@ -121,17 +121,35 @@ struct CmarkNode: Hashable {
 
     /// Appends the plain text's UTF-8 to `out`, copied from cmark's literals (no Swift string is
     /// made per node: paragraphs are fingerprinted this way, and they are most of a body).
+    /// The nodes are visited in document order through their child, sibling and parent links:
+    /// no iterator is allocated per paragraph, and no recursion grows with the nesting.
     func appendPlainText(to out: inout [UInt8]) {
-        walk { node, entering in
-            guard entering else { return }
-            switch node.type {
+        var current: OpaquePointer? = pointer
+        while let node = current {
+            switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                guard let literal = cmark_node_get_literal(node.pointer) else { return }
-                literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
-                    out.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(literal)))
+                if let literal = cmark_node_get_literal(node) {
+                    literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                        out.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(literal)))
+                    }
                 }
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out.append(UInt8(ascii: " "))
-            default: break
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                out.append(UInt8(ascii: " "))
+            default:
+                if let child = cmark_node_first_child(node) {
+                    current = child
+                    continue
+                }
+            }
+            // The next sibling, or that of the nearest ancestor below this node that has one.
+            current = nil
+            var up: OpaquePointer? = node
+            while let at = up, at != pointer {
+                if let next = cmark_node_next(at) {
+                    current = next
+                    break
+                }
+                up = cmark_node_parent(at)
             }
         }
     }
