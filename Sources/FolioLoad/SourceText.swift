@@ -9,8 +9,10 @@ public enum SourceText {
     public static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
         var bytes = bytes
         if startsWithByteOrderMark(bytes) { bytes.removeFirst(3) }
-        if bytes.contains(0x0D) { bytes = normalisingLineEndings(bytes) }
-        if let nul = bytes.firstIndex(of: 0) {
+        // Searched with memchr: Array's generic search looks at a byte per step, and every
+        // input file is read this way.
+        if find(0x0D, in: bytes) != nil { bytes = normalisingLineEndings(bytes) }
+        if let nul = find(0, in: bytes) {
             return .failure(.error("encoding.nul", "\(file) contains a NUL byte", at: location(of: nul, in: bytes, file: file),
                                    hint: "remove the NUL byte (0x00); text files never hold one"))
         }
@@ -20,6 +22,10 @@ public enum SourceText {
         return .failure(.error("encoding.utf8", "\(file) is not valid UTF-8: byte 0x\(byte) here starts no character",
                                at: location(of: offset, in: bytes, file: file),
                                hint: "save the file as UTF-8 (most editors: 'Save with encoding')"))
+    }
+
+    private static func find(_ byte: UInt8, in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { TextSearch.firstIndex(of: byte, in: $0) }
     }
 
     public static func startsWithByteOrderMark(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0xEF, 0xBB, 0xBF]) }

@@ -98,15 +98,6 @@ struct CmarkNode: Hashable {
         return out
     }
 
-    /// The tag of text shown exactly as written (raw HTML made visible): typography leaves it alone.
-    static let verbatim = -1
-
-    /// An index stored in the node (used to find a link's resolution at render time); 0 = none.
-    var tag: Int {
-        get { Int(bitPattern: cmark_node_get_user_data(pointer)) }
-        nonmutating set { cmark_node_set_user_data(pointer, UnsafeMutableRawPointer(bitPattern: newValue)) }
-    }
-
     func insertBefore(_ sibling: CmarkNode) { cmark_node_insert_before(pointer, sibling.pointer) }
     func insertAfter(_ sibling: CmarkNode) { cmark_node_insert_after(pointer, sibling.pointer) }
     func append(_ child: CmarkNode) { cmark_node_append_child(pointer, child.pointer) }
@@ -123,16 +114,44 @@ struct CmarkNode: Hashable {
 
     /// The text a reader sees, without markup: for headings, link texts and table ids.
     var plainText: String {
-        var out = ""
-        walk { node, entering in
-            guard entering else { return }
-            switch node.type {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: out += node.literal
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
-            default: break
+        var out: [UInt8] = []
+        appendPlainText(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the plain text's UTF-8 to `out`, copied from cmark's literals (no Swift string is
+    /// made per node: paragraphs are fingerprinted this way, and they are most of a body).
+    /// The nodes are visited in document order through their child, sibling and parent links:
+    /// no iterator is allocated per paragraph, and no recursion grows with the nesting.
+    func appendPlainText(to out: inout [UInt8]) {
+        var current: OpaquePointer? = pointer
+        while let node = current {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) {
+                    literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                        out.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(literal)))
+                    }
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                out.append(UInt8(ascii: " "))
+            default:
+                if let child = cmark_node_first_child(node) {
+                    current = child
+                    continue
+                }
+            }
+            // The next sibling, or that of the nearest ancestor below this node that has one.
+            current = nil
+            var up: OpaquePointer? = node
+            while let at = up, at != pointer {
+                if let next = cmark_node_next(at) {
+                    current = next
+                    break
+                }
+                up = cmark_node_parent(at)
             }
         }
-        return out
     }
 
     /// Renders the tree with cmark and hands its HTML bytes to `body` before freeing them.

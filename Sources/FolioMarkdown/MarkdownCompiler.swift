@@ -7,24 +7,11 @@ extension ParsedMarkdown {
     func compile() -> CompiledBody {
         defer { freeTrees() }
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        let trees = [root] + footnotes.map(\.paragraph) + detached
 
+        // The outline pass found the texts and links (there is no second walk over the trees).
         var linkTitles: [Int: String] = [:]
-        for tree in trees {
-            // One walk finds both what gets typographic quotes and what gets link markers.
-            var texts: [CmarkNode] = []
-            var links: [CmarkNode] = []
-            tree.walk { node, entering in
-                guard entering else { return }
-                switch node.type {
-                case CMARK_NODE_TEXT where node.tag != CmarkNode.verbatim: texts.append(node)
-                case CMARK_NODE_LINK where node.tag > 0: links.append(node)
-                default: break
-                }
-            }
-            if let quotes = options.quotes { applyQuotes(quotes, to: texts) }
-            markLinks(links, titles: &linkTitles)
-        }
+        if let quotes = options.quotes { applyQuotes(quotes, to: texts) }
+        markLinks(links, titles: &linkTitles)
         for (index, heading) in headings.enumerated() {
             let marker = CmarkNode.customInline(enter: CompiledHTML.marker("H", index))
             if let first = heading.node.firstChild { first.insertBefore(marker) } else { heading.node.append(marker) }
@@ -85,10 +72,9 @@ extension ParsedMarkdown {
         }
     }
 
-    /// Replaces registered links (tag = index + 1) with markers around their children.
+    /// Replaces registered links (link `index` is `links[index]`) with markers around their children.
     private func markLinks(_ links: [CmarkNode], titles: inout [Int: String]) {
-        for node in links {
-            let index = node.tag - 1
+        for (index, node) in links.enumerated() {
             let title = node.title
             if !title.isEmpty { titles[index] = title }
             let replacement = CmarkNode.customInline(enter: CompiledHTML.marker("O", index),

@@ -42,7 +42,7 @@ struct OutlineBuilder {
         var outline = DocumentOutline()
         outline.headings = collectHeadings(headingNodes)
         reportUnreadLinks(textNodes)
-        collectFootnotes(definitionParagraphs, textNodes: textNodes)
+        document.texts = collectFootnotes(definitionParagraphs, textNodes: textNodes)
         outline.footnoteCount = document.footnotes.count
         neutralizeHTML(htmlNodes)
         checkImages(imageNodes)
@@ -93,7 +93,9 @@ struct OutlineBuilder {
 
     // MARK: Footnotes
 
-    private func collectFootnotes(_ paragraphs: [CmarkNode], textNodes: [CmarkNode]) {
+    /// Moves footnote definitions out of the tree and replaces references with their markers.
+    /// Returns `textNodes` as they now stand (a text with references is replaced by its pieces).
+    private func collectFootnotes(_ paragraphs: [CmarkNode], textNodes: [CmarkNode]) -> [CmarkNode] {
         var definitions: [String: CmarkNode] = [:]
         var definitionOrder: [String] = []
         // Where each definition starts: its first node may be replaced below (a definition whose
@@ -111,8 +113,10 @@ struct OutlineBuilder {
                 continue
             }
             let literal = first.literal
-            first.literal = String(literal.dropFirst(length)).trimmingLeadingSpaces()
-            markerScalars[first] = literal.unicodeScalars.count - first.literal.unicodeScalars.count
+            let text = String(literal.dropFirst(length)).trimmingLeadingSpaces()
+            first.literal = text
+            // The text is what is left at the end of the literal; the marker is the bytes before it.
+            markerScalars[first] = TextSearch.scalarCount(literal.utf8.prefix(literal.utf8.count - text.utf8.count))
             paragraph.unlink()
             definitions[label] = paragraph
             definitionOrder.append(label)
@@ -121,15 +125,26 @@ struct OutlineBuilder {
 
         var numbers: [String: Int] = [:]
         var referenceCounts: [String: Int] = [:]
-        for node in textNodes where node.parent != nil && node.literalContains("[^") {
+        var texts: [CmarkNode] = []
+        texts.reserveCapacity(textNodes.count)
+        for node in textNodes {
+            guard node.parent != nil && node.literalContains("[^") else {
+                texts.append(node)
+                continue
+            }
             let literal = node.literal
-            guard let pieces = FootnoteSyntax.pieces(of: literal) else { continue }
+            guard let pieces = FootnoteSyntax.pieces(of: literal) else {
+                texts.append(node)
+                continue
+            }
             // Where each piece starts in the literal, in bytes; a column is worked out only for an error.
             var offset = 0
             for piece in pieces {
                 switch piece {
                 case .text(let text):
-                    node.insertBefore(.text(text))
+                    let piece = CmarkNode.text(text)
+                    node.insertBefore(piece)
+                    texts.append(piece)
                     offset += text.utf8.count
                 case .reference(let label):
                     defer { offset += label.utf8.count + 3 }
@@ -139,7 +154,9 @@ struct OutlineBuilder {
                         document.report(.error("footnote.undefined", "footnote [^\(label)] has no definition",
                                                at: location,
                                                hint: "add a line '[^\(label)]: the note' at the end of the file"))
-                        node.insertBefore(.text("[^\(label)]"))
+                        let piece = CmarkNode.text("[^\(label)]")
+                        node.insertBefore(piece)
+                        texts.append(piece)
                         continue
                     }
                     let number = numbers[label] ?? (numbers.count + 1)
@@ -166,6 +183,7 @@ struct OutlineBuilder {
             document.footnotes.append(.init(label: label, paragraph: definitions[label]!, number: number))
         }
         document.footnotes.sort { $0.number < $1.number }
+        return texts
     }
 
     // MARK: Links Markdown could not read
@@ -214,6 +232,8 @@ struct OutlineBuilder {
 
     // MARK: Safety
 
+    /// Raw HTML becomes text shown as written: its new text nodes are not among `document.texts`,
+    /// so typography leaves them alone.
     private func neutralizeHTML(_ nodes: [CmarkNode]) {
         guard !document.options.allowRawHTML else { return }
         for node in nodes {
@@ -224,12 +244,10 @@ struct OutlineBuilder {
             if node.type == CMARK_NODE_HTML_BLOCK {
                 let paragraph = CmarkNode.make(CMARK_NODE_PARAGRAPH)
                 let text = CmarkNode.text(literal.trimmingTrailingNewlines())
-                text.tag = CmarkNode.verbatim
                 paragraph.append(text)
                 node.insertBefore(paragraph)
             } else {
                 let text = CmarkNode.text(literal)
-                text.tag = CmarkNode.verbatim
                 node.insertBefore(text)
             }
             node.unlink()
@@ -264,20 +282,24 @@ struct OutlineBuilder {
     /// that have at least `Paragraph.minimumWords` words.
     private func fingerprint(_ nodes: [CmarkNode]) -> [DocumentOutline.Paragraph] {
         var out: [DocumentOutline.Paragraph] = []
+        // One buffer for every paragraph's text: it is hashed as UTF-8 and never made a String.
+        var text: [UInt8] = []
         for node in nodes where node.parent != nil {
-            let text = node.plainText
+            text.removeAll(keepingCapacity: true)
+            node.appendPlainText(to: &text)
             guard Self.hasWords(DocumentOutline.Paragraph.minimumWords, text) else { continue }
-            out.append(.init(fingerprint: ContentHash.value(text), location: document.location(of: node)))
+            out.append(.init(fingerprint: text.withUnsafeBufferPointer(ContentHash.value(utf8:)),
+                             location: document.location(of: node)))
         }
         return out
     }
 
     /// Whether `text` has at least `count` words separated by ASCII spaces, tabs or line ends
     /// (read as bytes, stopping at the count: paragraphs are many, and most are long).
-    private static func hasWords(_ count: Int, _ text: String) -> Bool {
+    private static func hasWords(_ count: Int, _ text: [UInt8]) -> Bool {
         var words = 0
         var inWord = false
-        for byte in text.utf8 {
+        for byte in text {
             let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
             if !isSpace && !inWord {
                 words += 1
@@ -290,13 +312,13 @@ struct OutlineBuilder {
 
     // MARK: Links
 
-    /// Numbers link nodes (their tag is index + 1) and records them in the outline.
+    /// Numbers link nodes (in `document.links`) and records them in the outline.
     private func register(_ nodes: [CmarkNode], into links: inout [DocumentOutline.Link]) {
         links.reserveCapacity(links.count + nodes.count)
+        document.links.append(contentsOf: nodes)
         for node in nodes {
             links.append(.init(destination: node.url, hasEmptyText: node.firstChild == nil,
                                location: document.location(of: node)))
-            node.tag = links.count
         }
     }
 
@@ -318,6 +340,7 @@ struct OutlineBuilder {
                 var nodes: [CmarkNode] = []
                 tree.walk { child, entering in
                     if entering && child.type == CMARK_NODE_LINK { nodes.append(child) }
+                    if entering && child.type == CMARK_NODE_TEXT { document.texts.append(child) }
                     if entering && (child.type == CMARK_NODE_HTML_INLINE || child.type == CMARK_NODE_HTML_BLOCK) {
                         document.report(.warning("markdown.raw-html", "raw HTML in a table is not published",
                                                  at: start, hint: "write it in Markdown"))

@@ -33,6 +33,12 @@ final class ParsedMarkdown {
     var headings: [HeadingNode] = []
     var footnotes: [FootnoteDefinition] = []
     var blocks: [BlockNode] = []
+    /// The text nodes typography applies to, in document order within each block (the order of
+    /// the blocks does not matter: quotes start afresh in each), found by the outline pass so
+    /// that compiling needs no walk of its own.
+    var texts: [CmarkNode] = []
+    /// The registered link nodes: link `index` is `links[index]` (tag index + 1).
+    var links: [CmarkNode] = []
     /// Trees parsed apart from the root (table cells), freed with the document.
     var detached: [CmarkNode] = []
     private var treesFreed = false

@@ -76,14 +76,15 @@ public enum Slug {
         public init() {}
 
         public mutating func claim(_ id: String) -> String {
-            var candidate = id
+            // Most ids are new: one hash of the id, not three.
+            if used.insert(id).inserted { return id }
             var n = nextSuffix[id] ?? 2
-            while used.contains(candidate) {
+            var candidate: String
+            repeat {
                 candidate = "\(id)-\(n)"
                 n += 1
-            }
-            if candidate != id { nextSuffix[id] = n }
-            used.insert(candidate)
+            } while !used.insert(candidate).inserted
+            nextSuffix[id] = n
             return candidate
         }
     }

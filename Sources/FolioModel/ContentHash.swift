@@ -8,13 +8,16 @@ public enum ContentHash {
 
     /// The fingerprint as a number, for comparing many texts at once.
     public static func value(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01b3
-            }
+        return text.withUTF8(value(utf8:))
+    }
+
+    /// The fingerprint of text given as UTF-8.
+    public static func value(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
         }
         return hash
     }

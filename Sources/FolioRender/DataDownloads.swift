@@ -128,7 +128,6 @@ struct DataDownloads {
     }
 
     private static func json(_ objects: [[String: Any]]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONText.pretty(objects)
     }
 }

@@ -97,13 +97,16 @@ struct TemplateRenderer {
 
     /// The value of a dotted name: the first frame (from the top) that has its first part.
     private func lookup(_ path: [String], in stack: [Frame]) -> ViewValue? {
-        if path.isEmpty { return stack.last?.value }
+        guard let first = path.first else { return stack.last?.value }
         var value: ViewValue?
-        for frame in stack.reversed() {
-            if let found = frame.names?[path[0]] {
+        // By index: iterating the frames would copy each one (and retain its values) per lookup.
+        var index = stack.count - 1
+        while index >= 0 {
+            if let found = stack[index].names?[first] {
                 value = found
                 break
             }
+            index -= 1
         }
         for name in path.dropFirst() {
             guard case .map(let names)? = value else { return nil }
