@@ -76,7 +76,10 @@ final class PublicationContentTests: XCTestCase {
         XCTAssertEqual(statistics.counts["glossary_terms"], 6)    // LNPP 6, EPP 8, Participation 10, migration background 12, policy experiment 13, SMSTs 15
         XCTAssertEqual(statistics.counts["checklist_groups"], 3)  // headings at 2385, 2398, 2408
         XCTAssertEqual(statistics.counts["checklist_questions"], 15)  // 6 (2387–2397) + 4 (2400–2406) + 5 (2410–2418)
-        XCTAssertEqual(statistics.counts["tables"], 6)            // captions Table 1 (525), 2 (705), 3 (963), 4 (1234), 5 (1508, continued 1616), 6 (1697)
+        // White Paper: captions Table 1 (525), 2 (705), 3 (963), 4 (1234), 5 (1508, continued 1616), 6 (1697);
+        // the Whole-COMM report page: typology (seed 004: 143), interviews (126), national and regional policies
+        // (240), comparisons by size (284), by type (section 2.2.2) and by political orientation (2.2.3).
+        XCTAssertEqual(statistics.counts["tables"], 6 + 6)
         XCTAssertEqual(statistics.counts["footnotes"], 1)         // Ponzo foreword: marker at 239, note at 247
         // Bibliography: 7 works listed by the report introduction (seed 002, 23–35), 5 more it cites
         // without listing (its sixth, Foroutan 2019, is the Bebra experiment's), 4 from Ponzo's foreword and its footnote (232, 247), 16 cited in the

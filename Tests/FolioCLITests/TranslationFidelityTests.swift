@@ -48,6 +48,8 @@ final class TranslationFidelityTests: XCTestCase {
         XCTAssertEqual(english, german)
         XCTAssertEqual(english.numbers, ["13855", "10.6", "2022"])
         XCTAssertEqual(Self.facts("dalla metà del XIX secolo", decimalComma: true).numbers, ["19"])
+        XCTAssertEqual(Self.facts("Abschnitt 4.13 und 2.2.2", decimalComma: true).numbers,
+                       Self.facts("section 4.13 and 2.2.2", decimalComma: false).numbers, "section numbers")
         XCTAssertNotEqual(english, Self.facts("Bebra hat 13.856 Einwohner (10,6 %), siehe [](town:bebra)[^1].\n\n[^1]: 2022.\n", decimalComma: true))
     }
 
@@ -108,8 +110,14 @@ final class TranslationFidelityTests: XCTestCase {
                         end += 1
                     }
                     let (thousands, decimal): (Character, Character) = decimalComma ? (".", ",") : (",", ".")
-                    let number = String(chars[position..<end]).filter { $0 != thousands }.map { $0 == decimal ? "." : $0 }
-                    facts.numbers.insert(String(number))
+                    let token = String(chars[position..<end])
+                    // A thousands separator stands before groups of three digits; "4.1" or "2.2.2"
+                    // (a section's number) is written the same way in every language.
+                    let groups = token.split(separator: decimal, maxSplits: 1)[0].split(separator: thousands)
+                    let isSectionNumber = token.contains(thousands) && groups.dropFirst().contains { $0.count != 3 }
+                    let number = isSectionNumber ? token.replacingOccurrences(of: ",", with: ".")
+                        : String(token.filter { $0 != thousands }.map { $0 == decimal ? "." : $0 })
+                    facts.numbers.insert(number)
                     position = end
                     continue
                 }
