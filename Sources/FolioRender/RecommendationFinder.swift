@@ -24,18 +24,11 @@ struct RecommendationFinder {
 
     func model() -> ViewModel {
         let facets = resolved.tagFacets
-        var form = facets.map { facet -> ViewValue in
+        let form = facets.map { facet -> ViewValue in
             ["id": .text(facet.id), "label": .text(environment.label(\.facets, facet.id)),
              "values": .list(facet.values.map { value in
                  ["id": .text(value), "label": .text(environment.label(\.facetValues, facet.id + "." + value))]
              })]
-        }
-        let sources = recommendationsBySource()
-        if !sources.isEmpty {
-            // Recommendations of other reports join the list, and the choice of a source shows or hides them.
-            form.append(["id": .text(Self.sourceFacet), "label": .text(environment.strings["finder-source"]),
-                         "values": .list([["id": .text(Self.ownSource), "label": .text(environment.strings["finder-own-source"])]]
-                             + sources.map { ["id": .text(resolved.groups[$0.source].id), "label": .text(naming.title($0.source))] })])
         }
         var sections: [ViewValue] = []
         var total = 0
@@ -55,13 +48,8 @@ struct RecommendationFinder {
             sections.append(["title": .text(naming.linkText(chapter)), "href": .text(naming.url(chapter, root: root).href),
                              "groups": .list(byChallenge.map { group in
                                  ["challenge": ViewValue(group.challenge.map { naming.title($0) }),
-                                  "items": .list(group.items.map { item($0, withSource: !sources.isEmpty) })]
+                                  "items": .list(group.items.map { item($0) })]
                              })])
-        }
-        for (source, recommendations) in sources {
-            total += recommendations.count
-            sections.append(["title": .text(naming.title(source)), "href": .text(naming.url(source, root: root).href),
-                             "groups": .list([["challenge": false, "items": .list(recommendations.map { item($0, withSource: true) })]])])
         }
         return ["kind": "finder", "title": .text(environment.strings["finder-title"]),
                 "facets": .list(form), "sections": .list(sections), "total": .number(total),
@@ -69,23 +57,7 @@ struct RecommendationFinder {
                 "unindexed": true]
     }
 
-    /// The name of the finder's source choice, and its value for the publication's own recommendations.
-    static let sourceFacet = "source"
-    static let ownSource = "publication"
-
-    /// The recommendations of other reports, by report (in the order of the reports' lists).
-    private func recommendationsBySource() -> [(source: Int, recommendations: [Int])] {
-        var bySource: [Int: [Int]] = [:]
-        for group in resolved.groups(.recommendation) {
-            for origin in naming.page(group).origins {
-                if let source = resolved.group(of: origin) { bySource[source, default: []].append(group) }
-            }
-        }
-        return bySource.keys.sorted { resolved.groups[$0].id < resolved.groups[$1].id }.map { ($0, bySource[$0]!) }
-    }
-
-    /// `withSource`: recommendations of other reports are listed, so each item names its source.
-    private func item(_ group: Int, withSource: Bool) -> ViewValue {
+    private func item(_ group: Int) -> ViewValue {
         guard case .recommendation(let data) = naming.page(group).data else { return .map([:]) }
         let (href, hreflang) = naming.url(group, root: root)
         let tags = data.tags.keys.sorted().compactMap { facet -> ViewValue? in
@@ -93,13 +65,8 @@ struct RecommendationFinder {
             return ["facet": .text(environment.label(\.facets, facet)),
                     "values": .text(values.map { environment.label(\.facetValues, facet + "." + $0.value) }.joined(separator: ", "))]
         }
-        // "facet=value facet=value": a facet left out fits every value of it. Once recommendations
-        // of other reports are listed, each names its source ("source=publication" for the own).
-        var pairs = data.tags.keys.sorted().flatMap { facet in (data.tags[facet] ?? []).map { "\(facet)=\($0.value)" } }
-        if withSource {
-            let origins = naming.page(group).origins.map(\.id)
-            pairs += (origins.isEmpty ? [Self.ownSource] : origins).map { "\(Self.sourceFacet)=\($0)" }
-        }
+        // "facet=value facet=value": a facet left out fits every value of it.
+        let pairs = data.tags.keys.sorted().flatMap { facet in (data.tags[facet] ?? []).map { "\(facet)=\($0.value)" } }
         return ["href": .text(href), "hreflang": ViewValue(hreflang), "number": ViewValue(resolved.numbers[group]),
                 "title": .text(naming.title(group)), "tags": PageViewModel.section(tags) ?? false, "data": .text(pairs.joined(separator: " "))]
     }

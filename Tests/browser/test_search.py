@@ -58,13 +58,22 @@ def test_the_search_page_reads_its_query_and_a_filter_narrows_the_results(site, 
     browser.get(site["url"] + "/en/search/index.html?q=advisory")
     results = wait_for(browser, ".pagefind-ui__result")
     assert results
-    message = wait_for(browser, ".pagefind-ui__message")[0].text
+    # The message says "Searching…" until the results are counted.
+    deadline = time.time() + 15
+    while not re.search(r"\d+", message := wait_for(browser, ".pagefind-ui__message")[0].text) and time.time() < deadline:
+        time.sleep(0.2)
     before = int(re.search(r"\d+", message).group())
     kind = next(f for f in wait_for(browser, ".pagefind-ui__filter-block") if "Type" in f.text)
     kind.find_element(By.TAG_NAME, "summary").click()
-    checkbox = kind.find_element(By.CSS_SELECTOR, "input[type=checkbox]")
-    checkbox.click()
-    time.sleep(1)
-    after = int(re.search(r"\d+", browser.find_element(By.CSS_SELECTOR, ".pagefind-ui__message").text).group())
+    # The first type with results for the query ("No results" has no number).
+    after = 0
+    for checkbox in kind.find_elements(By.CSS_SELECTOR, "input[type=checkbox]"):
+        checkbox.click()
+        time.sleep(1)
+        counted = re.search(r"\d+", browser.find_element(By.CSS_SELECTOR, ".pagefind-ui__message").text)
+        if counted and int(counted.group()) > 0:
+            after = int(counted.group())
+            break
+        checkbox.click()
     assert 0 < after < before
     shoot("search-page-filtered")
