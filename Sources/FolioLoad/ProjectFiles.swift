@@ -104,12 +104,15 @@ public struct ProjectFiles: Sendable {
         return .success(out)
     }
 
-    /// The normalised text of a file of the project (see `SourceText`).
+    /// The normalised text of a file of the project (see `SourceText`), for readers that report
+    /// no notes.
     public func text(_ relative: String) -> Result<String, Diagnostic> {
-        bytes(relative).flatMap { SourceText.decode($0, file: relative) }
+        var ignored: [Diagnostic] = []
+        return text(relative, notes: &ignored)
     }
 
-    /// The same, and a note in `notes` when a byte-order mark was dropped.
+    /// The normalised text of a file of the project, and a note in `notes` when a byte-order mark
+    /// was dropped.
     public func text(_ relative: String, notes: inout [Diagnostic]) -> Result<String, Diagnostic> {
         bytes(relative).flatMap { bytes in
             if SourceText.startsWithByteOrderMark(bytes) {
