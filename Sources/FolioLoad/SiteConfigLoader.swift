@@ -57,7 +57,7 @@ enum SiteConfigLoader {
                                  at: source.location(of: entry.value),
                                  hint: "write the address the site is published at, e.g. https://piste.uniurb.it/"))
         }
-        for language in languages where !Self.isLanguageTag(language) {
+        for language in languages where !LanguageTag.isWellFormed(language) {
             reader.report(.error("config.language-tag", "'\(language)' is not a language code",
                                  at: fields["languages"].map { source.location(of: $0.value) },
                                  hint: "use ISO 639-1 codes such as en, de, it, nl, el (optionally with a region: pt-br)"))
@@ -103,16 +103,6 @@ enum SiteConfigLoader {
         let rest = url.dropFirst(scheme.count)
         return !rest.isEmpty && rest.first != "/"
             && !rest.contains { $0.isWhitespace || "\"'<>`\\".contains($0) || $0.asciiValue.map { $0 < 0x20 } == true }
-    }
-
-    /// A BCP 47 tag of the simple form Folio uses in paths and `lang`: `de`, `pt-br`.
-    static func isLanguageTag(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = parts.first, (2...3).contains(primary.count),
-              primary.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
-        return parts.dropFirst().allSatisfy { part in
-            (2...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
-        }
     }
 
     /// `title: {en: …, de: …}`, or a plain text meaning the default language's.

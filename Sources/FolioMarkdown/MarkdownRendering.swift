@@ -2,7 +2,8 @@ import FolioModel
 
 /// A resolved link, as the renderer will write it.
 public struct RenderedLink: Sendable {
-    public var href: String
+    /// The link's URL; nil for a `span` that only carries attributes (text in another language).
+    public var href: String?
     /// Fills a link whose text the editor left empty.
     public var text: String?
     /// Extra attributes (class, hreflang, title), written in this order.
@@ -10,7 +11,7 @@ public struct RenderedLink: Sendable {
     /// Text put around the editor's own link text: a citation's "(Rossi 2023, " and ")".
     public var around: (before: String, after: String)?
 
-    public init(href: String, text: String? = nil, attributes: [(name: String, value: String)] = [],
+    public init(href: String?, text: String? = nil, attributes: [(name: String, value: String)] = [],
                 around: (before: String, after: String)? = nil) {
         self.href = href
         self.text = text
@@ -57,9 +58,13 @@ extension MarkdownDocument {
             switch hole {
             case .linkOpen(let index):
                 guard let link = links[index] else { return }
-                out += "<a href=\"".utf8
-                HTML.appendEscaped(link.href, to: &out)
-                out.append(UInt8(ascii: "\""))
+                if let href = link.href {
+                    out += "<a href=\"".utf8
+                    HTML.appendEscaped(href, to: &out)
+                    out.append(UInt8(ascii: "\""))
+                } else {
+                    out += "<span".utf8
+                }
                 for attribute in link.attributes {
                     out.append(UInt8(ascii: " "))
                     out += attribute.name.utf8
@@ -83,7 +88,7 @@ extension MarkdownDocument {
                 if !(outline.links[index].hasEmptyText && link.text != nil), let around = link.around {
                     HTML.appendEscapedText(around.after, to: &out)
                 }
-                out += "</a>".utf8
+                out += link.href == nil ? "</span>".utf8 : "</a>".utf8
             case .sectionNumber(let index):
                 guard let number = context.sectionNumber(forHeading: index) else { return }
                 out += "<span class=\"section-number\">".utf8

@@ -43,6 +43,9 @@ struct PageRenderContext: MarkdownRenderContext {
             return RenderedLink(href: url, attributes: url.hasPrefix("http") ? [("rel", "external")] : [])
         case .anchor(let anchor):
             return RenderedLink(href: "#" + anchor)
+        case .language(let tag):
+            // Text in the page's own language needs no mark (a translation may keep the original's).
+            return tag == resolved.site.pages[pageIndex].language ? nil : RenderedLink(href: nil, attributes: [("lang", tag)])
         case .page(let to, let anchor):
             let (href, hreflang) = naming.url(to, root: root)
             var attributes: [(name: String, value: String)] = [("class", "xref xref-" + resolved.groups[to].kind.rawValue)]

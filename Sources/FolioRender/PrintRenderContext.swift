@@ -44,7 +44,7 @@ struct PrintRenderContext: MarkdownRenderContext {
             }
         case .citation(let entries, _):
             if references.contains(entries[0]) { link.href = "#ref-" + resolved.site.data.bibliography[entries[0]].id }
-        case .external:
+        case .external, .language:
             break
         }
         return link

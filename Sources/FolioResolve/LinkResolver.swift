@@ -53,6 +53,13 @@ enum LinkResolver {
             let scheme = String(destination[..<colon])
             let rest = String(destination[destination.index(after: colon)...])
             if scheme == "cite" { return citation(rest, link: link, resolved: resolved, problems: &problems) }
+            if scheme == "lang" {
+                guard LanguageTag.isWellFormed(rest) else {
+                    return fail("link.language", "'\(rest)' is not a language tag",
+                                "write a language code: [Carta dei Sindaci](lang:it), [Leitbild](lang:de)")
+                }
+                return .language(rest)
+            }
             if scheme == "table" {
                 guard let table = resolved.tables[rest] else {
                     return fail("link.unresolved", "no table '\(rest)'\(NearestName.suggestion(for: rest, among: resolved.tables.keys, prefix: "table:"))",
@@ -65,7 +72,7 @@ enum LinkResolver {
             }
             let lower = scheme.lowercased()
             if ["http", "https", "mailto", "ftp", "tel"].contains(lower) { return .external(destination) }
-            let prefixes = resolved.schemas.prefixes + ["table", "cite"]
+            let prefixes = resolved.schemas.prefixes + ["table", "cite", "lang"]
             return fail("link.scheme", "unknown link type '\(scheme):'\(NearestName.suggestion(for: scheme, among: prefixes, prefix: ""))",
                         "use one of " + prefixes.map { $0 + ":" }.joined(separator: ", ") + ", or a full https:// address")
         }

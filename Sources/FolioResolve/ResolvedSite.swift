@@ -24,6 +24,9 @@ public enum LinkTarget: Sendable, Equatable {
     case anchor(String)
     /// Anything outside the site, kept as written.
     case external(String)
+    /// Text in another language than the page (`[Carta dei Sindaci](lang:it)`): a `span` with
+    /// `lang`, not a link.
+    case language(String)
 }
 
 /// The output of stage 2: every id known, every number given, every link decided.

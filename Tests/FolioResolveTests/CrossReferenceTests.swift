@@ -17,6 +17,7 @@ final class CrossReferenceTests: XCTestCase {
         let (resolved, diagnostics, targets) = try pageWithLinks("""
         [](chapter:alpha) [](chapter:beta#results) [](part:part-a) [](rec:r1) [](challenge:c1) [](town:north)
         [](term:smst) [](cite:rossi-2023;verba-1995) [](table:written) [x](white-paper/part-a/beta.md) [y](#z) [w](https://example.org)
+        [*Leitbild*](lang:de) [carta](lang:pt-br)
 
         ## Z
         """)
@@ -35,6 +36,8 @@ final class CrossReferenceTests: XCTestCase {
             .page(group: group(.chapter, "beta"), anchor: nil),
             .anchor("z"),
             .external("https://example.org"),
+            .language("de"),
+            .language("pt-br"),
         ])
     }
 
@@ -42,7 +45,7 @@ final class CrossReferenceTests: XCTestCase {
         let (_, diagnostics, targets) = try pageWithLinks("""
         [](chapter:alfa) [](chapter:beta#result) [](part:part-b) [](rec:r9) [](challenge:c2)
         [](town:nort) [](term:smsts) [](cite:rosi-2023) [](table:writen) [x](missing.md) [y](#nowhere) [](foo:bar)
-        [](javascript:alert(1))
+        [](javascript:alert(1)) [x](lang:Italian)
         """)
         XCTAssertTrue(targets.allSatisfy { $0 == nil })
         XCTAssertEqual(Fixtures.headlines(diagnostics), [
@@ -59,6 +62,7 @@ final class CrossReferenceTests: XCTestCase {
             "content/en/links.md:5:82: error: no heading 'nowhere' on this page",
             "content/en/links.md:5:96: error: unknown link type 'foo:'",
             "content/en/links.md:6:1: error: links to 'javascript:alert(1)…' are never published",
+            "content/en/links.md:6:25: error: 'Italian' is not a language tag",
         ])
     }
 
