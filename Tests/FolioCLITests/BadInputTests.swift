@@ -53,13 +53,14 @@ final class BadInputTests: XCTestCase {
             try fileManager.copyItem(at: pristine, to: root)
             let site = BadInputSite(root: root)
             try badCase.apply(site)
-            // The Pipeline gives the diagnostics as values (with their codes). When it finds an
-            // error, `folio build` runs too, for its exit code, its printed output and the output
-            // folder; a defect accepted without error is not built a second time (CI time).
+            // `folio check` gives the diagnostics with their codes. When it finds an error, `folio
+            // build` runs too, for its exit code, its printed output and the output folder; a
+            // defect accepted without error is not built a second time (CI time).
             let result = try asUserIfNeeded(badCase.needsUnprivilegedUser) { () throws -> (BuildResult, [Diagnostic]) in
-                let diagnostics = Pipeline(root: root).run().diagnostics
-                let sorted = diagnostics.sorted
-                guard diagnostics.hasErrors else { return (BuildResult(exit: 0, standardError: sorted.first?.headline ?? ""), sorted) }
+                let sorted = try checkDiagnostics(root: root)
+                guard sorted.contains(where: { $0.severity == .error }) else {
+                    return (BuildResult(exit: 0, standardError: sorted.first?.headline ?? ""), sorted)
+                }
                 return (try build(root: root, output: output), sorted)
             }
             let (outcome, diagnostics) = result
@@ -126,13 +127,43 @@ final class BadInputTests: XCTestCase {
         var standardError: String
     }
 
-    /// Runs `folio build` in this process, as `FolioCommand.run` would, with its standard error
-    /// captured.
+    /// The release binary that `make test` builds before the tests (`FOLIO_BINARY`). The suite
+    /// runs it as a process, several times faster than this debug build; without it (a plain
+    /// `swift test`), every case runs in this process.
+    static let binary = ProcessInfo.processInfo.environment["FOLIO_BINARY"].map { URL(fileURLWithPath: $0) }
+
+    /// The diagnostics of `folio check`, sorted as the CLI prints them.
+    func checkDiagnostics(root: URL) throws -> [Diagnostic] {
+        guard let binary = Self.binary else { return Pipeline(root: root).run().diagnostics.sorted }
+        let result = try run(binary, ["check", "--root", root.path, "--format", "json"])
+        guard let entries = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]] else {
+            throw POSIXError(.EINVAL)
+        }
+        let prefix = root.path + "/"
+        return entries.map { entry in
+            let file = entry["file"] as? String
+            let location = file.map { file in
+                SourceLocation(file: file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file,
+                               line: entry["line"] as? Int ?? 1, column: entry["column"] as? Int ?? 1)
+            }
+            return Diagnostic(Diagnostic.Severity(rawValue: entry["severity"] as? String ?? "") ?? .error,
+                              entry["code"] as? String ?? "", entry["message"] as? String ?? "",
+                              at: location, hint: entry["hint"] as? String)
+        }
+    }
+
+    /// Runs `folio build` (the release binary, or in this process as `FolioCommand.run` would),
+    /// with its standard error captured.
     func build(root: URL, output: URL) throws -> BuildResult {
+        let arguments = ["build", "--root", root.path, "--output", output.path, "--jobs", "2"]
+        if let binary = Self.binary {
+            let result = try run(binary, arguments)
+            return BuildResult(exit: result.exit, standardError: result.standardError)
+        }
         var exit: Int32 = 0
         let standardError = try capturingStandardError {
             do {
-                var command = try FolioCommand.parseAsRoot(["build", "--root", root.path, "--output", output.path, "--jobs", "2"])
+                var command = try FolioCommand.parseAsRoot(arguments)
                 try command.run()
             } catch let errors as ContentErrors {
                 exit = errors.code
@@ -141,6 +172,26 @@ final class BadInputTests: XCTestCase {
             }
         }
         return BuildResult(exit: exit, standardError: standardError)
+    }
+
+    /// Runs `executable`; a process ended by a signal exits with 128 + the signal, as a shell reports it.
+    func run(_ executable: URL, _ arguments: [String]) throws -> (exit: Int32, standardOutput: String, standardError: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        try process.run()
+        process.waitUntilExit()
+        let exit = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        return (exit, String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
     /// Everything written to file descriptor 2 while `body` runs.
