@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FolioResolve
 import FolioSearch
 import FolioWrite
 
@@ -86,7 +87,11 @@ struct BuildCommand: ParsableCommand {
             if let writeFailure { throw writeFailure }
             // The index is made in the staging folder: a failed index never replaces a good site.
             if let indexer = search.indexer {
-                indexReport = try indexer.index(staging.url)
+                // The print editions repeat the pages' text in one file each; Pagefind need not read them.
+                let printFolders = outcome.languages.flatMap { language in
+                    outcome.printEditions.map { String(PrintEdition.folder($0, language: language).dropLast()) }
+                }
+                indexReport = try indexer.index(staging.url, excluding: Set(printFolders))
                 try staging.adopt(folder: "pagefind")
             }
             pdfReport = try pdf?.print(editions: outcome.printEditions, in: staging)

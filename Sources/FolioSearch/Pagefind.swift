@@ -41,16 +41,49 @@ public struct Pagefind: Sendable {
 
     /// Indexes the site in `folder` into `folder/pagefind/`, and rewrites Pagefind's entry file
     /// with sorted keys (Pagefind writes its languages in hash order, which changes from run to
-    /// run), so that the same site gives the same bytes.
-    public func index(_ folder: URL) throws -> Report {
+    /// run), so that the same site gives the same bytes. Pagefind does not read the folders in
+    /// `excluding` (paths from the site root, e.g. the print editions, which repeat every page's text
+    /// in one file: their pages are not indexed anyway, but Pagefind parses every HTML file it finds).
+    public func index(_ folder: URL, excluding: Set<String> = []) throws -> Report {
         let start = Date()
-        let result = try run(["--site", folder.path, "--output-subdir", "pagefind", "--quiet"])
+        var arguments = ["--site", folder.path, "--output-subdir", "pagefind", "--quiet"]
+        if !excluding.isEmpty, let glob = Self.glob(folder, excluding: excluding) { arguments += ["--glob", glob] }
+        let result = try run(arguments)
         guard result.status == 0 else { throw Failure.failed(status: result.status, output: result.output) }
         let bundle = folder.appendingPathComponent("pagefind")
         let entryURL = bundle.appendingPathComponent("pagefind-entry.json")
         let entry = try JSONSerialization.jsonObject(with: Data(contentsOf: entryURL))
         try JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys, .withoutEscapingSlashes]).write(to: entryURL)
         return Report(languages: Self.sizes(bundle, entry: entry), seconds: Date().timeIntervalSince(start))
+    }
+
+    /// A glob for every HTML file under `folder` except those in the `excluded` folders: the
+    /// folders above an excluded one are listed entry by entry, every other folder is `name/**`.
+    /// Nil when a name would need escaping (Folio's output names never do), so the caller keeps
+    /// Pagefind's default.
+    static func glob(_ folder: URL, excluding excluded: Set<String>) -> String? {
+        func patterns(_ relative: String) -> [String]? {
+            let here = relative.isEmpty ? folder : folder.appendingPathComponent(relative)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: here.path) else { return [] }
+            var found: [String] = []
+            for name in names.sorted() {
+                guard !name.contains(where: { "{}[]*?,!\\".contains($0) }) else { return nil }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                guard !excluded.contains(path) else { continue }
+                var isFolder: ObjCBool = false
+                FileManager.default.fileExists(atPath: here.appendingPathComponent(name).path, isDirectory: &isFolder)
+                if !isFolder.boolValue {
+                    if name.hasSuffix(".html") { found.append(path) }
+                } else if excluded.contains(where: { $0.hasPrefix(path + "/") }) {
+                    guard let inner = patterns(path) else { return nil }
+                    found += inner
+                } else {
+                    found.append(path + "/**/*.html")
+                }
+            }
+            return found
+        }
+        return patterns("").map { "{" + $0.joined(separator: ",") + "}" }
     }
 
     /// Per language: its pages and the bytes a reader may load for it (index chunks, metadata and

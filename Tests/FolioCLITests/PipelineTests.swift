@@ -1,4 +1,5 @@
 import FolioModel
+@testable import FolioSearch
 import FolioTestSupport
 import FolioWrite
 import XCTest
@@ -73,5 +74,22 @@ final class PipelineTests: XCTestCase {
         XCTAssertGreaterThan(one.count, 10)
         XCTAssertEqual(one, folioFiles("many"))
         XCTAssertNotNil(Fixtures.tree(site.appendingPathComponent("one"))["pagefind/pagefind-entry.json"], "the site has its index")
+    }
+}
+
+/// The glob that keeps Pagefind out of the print editions' folders.
+final class PagefindGlobTests: XCTestCase {
+    func testTheGlobListsTheFoldersAboveAnExcludedOneEntryByEntry() throws {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("folio-glob-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        for path in ["index.html", "404.html", "robots.txt", "en/index.html", "en/towns/a/index.html",
+                     "en/print/white-paper/index.html", "en/print/policy-brief/index.html", "de/index.html"] {
+            try Fixtures.write("x", to: path, in: site)
+        }
+        XCTAssertEqual(Pagefind.glob(site, excluding: ["en/print/white-paper"]),
+                       "{404.html,de/**/*.html,en/index.html,en/print/policy-brief/**/*.html,en/towns/**/*.html,index.html}")
+        XCTAssertEqual(Pagefind.glob(site, excluding: ["en/print"]), "{404.html,de/**/*.html,en/index.html,en/towns/**/*.html,index.html}")
+        try Fixtures.write("x", to: "en/a{b}/index.html", in: site)
+        XCTAssertNil(Pagefind.glob(site, excluding: ["en/print"]), "a name that would need escaping keeps Pagefind's own glob")
     }
 }
