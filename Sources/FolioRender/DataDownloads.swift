@@ -42,7 +42,7 @@ struct DataDownloads {
             + facets.map(\.id) + ["url"]
         var rows: [[String]] = []
         var objects: [[String: Any]] = []
-        let own = resolved.readingOrder.flatMap { resolved.recommendationsOfSection[$0] ?? [] }.map { (group: $0, source: Int?.none) }
+        let own = naming.recommendationOrder.map { (group: $0, source: Int?.none) }
         let fromSources = resolved.groupsBySource(.recommendation).flatMap { source, groups in groups.map { (group: $0, source: Int?.some(source)) } }
         for (group, source) in own + fromSources {
             guard case .recommendation(let data) = naming.page(group).data else { continue }

@@ -209,7 +209,7 @@ struct PageViewModel {
                 // The publication's own records (recommendations section by section, in reading
                 // order); those from a source are listed on the source's page, and a report's
                 // recommendations also here, after the own, report by report.
-                let own = listed == .recommendation ? resolved.readingOrder.flatMap { resolved.recommendationsOfSection[$0] ?? [] }
+                let own = listed == .recommendation ? naming.recommendationOrder
                     : (resolved.groupsOfKind[kind] ?? []).filter { resolved.site.pages[resolved.groups[$0].original].origins.isEmpty }
                 if listed == .recommendation {
                     model["source_groups"] = Self.section(resolved.groupsBySource(.recommendation).map { source, groups -> ViewValue in
