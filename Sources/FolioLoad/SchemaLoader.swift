@@ -12,6 +12,7 @@ public enum SchemaLoader {
         var prefix: String?
         var template: String?
         var numbering: KindSchema.Numbering?
+        var tableNumbers: KindSchema.TableNumbers?
         var sort: KindSchema.Sort?
         var titleField: String?
         var countDistinct: [String]?
@@ -63,6 +64,7 @@ public enum SchemaLoader {
             if let prefix = layer.prefix { schema.prefix = prefix }
             if let template = layer.template { schema.template = template }
             if let numbering = layer.numbering { schema.numbering = numbering }
+            if let tableNumbers = layer.tableNumbers { schema.tableNumbers = tableNumbers }
             if let sort = layer.sort { schema.sort = sort }
             if let titleField = layer.titleField { schema.titleField = titleField }
             if let countDistinct = layer.countDistinct { schema.countDistinct = countDistinct }
@@ -92,6 +94,7 @@ public enum SchemaLoader {
         declaration.prefix = reader.id("prefix")?.value
         declaration.template = reader.text("template")
         declaration.numbering = choice(&reader, "numbering", KindSchema.Numbering.self)
+        declaration.tableNumbers = choice(&reader, "table_numbers", KindSchema.TableNumbers.self)
         declaration.sort = choice(&reader, "sort", KindSchema.Sort.self)
         declaration.titleField = reader.text("title_field")
         if reader.fields["count_distinct"] != nil { declaration.countDistinct = reader.texts("count_distinct") }

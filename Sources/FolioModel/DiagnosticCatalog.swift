@@ -172,7 +172,7 @@ public enum DiagnosticCatalog {
                        example: "report: {type: reference, to: reprot}",
                        fix: "Name a declared kind in `to:`, or declare it in content/_schema/<kind>.yaml."),
         DiagnosticCode(code: "schema.value", number: "F053", name: "invalid-schema-value", severity: .error,
-                       summary: "A schema key has a value Folio cannot use: an unknown role, numbering or sort, a facet facets.yaml lacks, an enum without values, a field that is not declared.",
+                       summary: "A schema key has a value Folio cannot use: an unknown role, numbering, table_numbers or sort, a facet facets.yaml lacks, an enum without values, a field that is not declared.",
                        example: "numbering: by-chapter",
                        fix: "Use one of the values the hint lists."),
         DiagnosticCode(code: "schema.duplicate", number: "F054", name: "duplicate-reference-prefix", severity: .error,

@@ -13,6 +13,16 @@ public struct KindSchema: Sendable {
         case inSection = "in-section"
     }
 
+    /// Whose count a table on a record's page takes its number from.
+    public enum TableNumbers: String, CaseIterable, Sendable {
+        /// The publication's: tables are numbered through it in reading order, then the other
+        /// pages by path.
+        case publication
+        /// The record's own: it numbers the tables on its page and on the records that come from
+        /// it (`origin`) 1, 2, 3 …, as a report numbers its tables within itself.
+        case own
+    }
+
     /// How lists of the kind are sorted.
     public enum Sort: String, CaseIterable, Sendable {
         /// By `order`, then id.
@@ -28,6 +38,7 @@ public struct KindSchema: Sendable {
     /// The theme's template that shows a record (`templates/<template>.mustache`).
     public var template: String
     public var numbering: Numbering
+    public var tableNumbers: TableNumbers
     public var sort: Sort
     /// The field that holds a record's display title instead of `title` (a term's `term`).
     public var titleField: String?
@@ -39,13 +50,14 @@ public struct KindSchema: Sendable {
     public var file: String
 
     public init(kind: PageKind, role: KindRole = .record, prefix: String? = nil, template: String? = nil,
-                numbering: Numbering = .none, sort: Sort = .order, titleField: String? = nil,
+                numbering: Numbering = .none, tableNumbers: TableNumbers = .publication, sort: Sort = .order, titleField: String? = nil,
                 countDistinct: [String] = [], fields: [FieldSchema] = [], file: String) {
         self.kind = kind
         self.role = role
         self.prefix = prefix
         self.template = template ?? kind.rawValue
         self.numbering = numbering
+        self.tableNumbers = tableNumbers
         self.sort = sort
         self.titleField = titleField
         self.countDistinct = countDistinct

@@ -32,22 +32,29 @@ struct DataDownloads {
         resolved.config.origin + resolved.url(of: group, in: language)
     }
 
+    /// The publication's own recommendations in reading order (section by section, as it presents
+    /// them), then those of other reports, report by report. `source` is the report's id, empty
+    /// (JSON null) for the publication's own; a report's recommendations have no number, section
+    /// or challenge, and a facet they leave out fits every value, as for any recommendation.
     private func recommendationRecords() -> (header: [String], rows: [[String]], objects: [[String: Any]]) {
         let facets = resolved.tagFacets
-        let header = ["id", "number", "title", "section", "section_title", "challenge", "challenge_title"]
+        let header = ["id", "number", "title", "section", "section_title", "challenge", "challenge_title", "source", "source_title"]
             + facets.map(\.id) + ["url"]
         var rows: [[String]] = []
         var objects: [[String: Any]] = []
-        // In reading order: section by section, as the publication presents them.
-        let inReadingOrder = resolved.readingOrder.flatMap { resolved.recommendationsOfSection[$0] ?? [] }
-        for group in inReadingOrder {
+        let own = naming.recommendationOrder.map { (group: $0, source: Int?.none) }
+        let fromSources = resolved.groupsBySource(.recommendation).flatMap { source, groups in groups.map { (group: $0, source: Int?.some(source)) } }
+        for (group, source) in own + fromSources {
             guard case .recommendation(let data) = naming.page(group).data else { continue }
             let section = data.section.flatMap { resolved.index(.chapter)[$0.value] }
             let challenge = data.challenge.flatMap { resolved.index(.challenge)[$0.value] }
             let sectionTitle = section.map { naming.linkText($0) } ?? ""
             let challengeTitle = challenge.map { naming.title($0) } ?? ""
+            let sourceID = source.map { resolved.groups[$0].id }
+            let sourceTitle = source.map { naming.title($0) } ?? ""
             var row = [resolved.groups[group].id, resolved.numbers[group] ?? "", naming.title(group),
-                       data.section?.value ?? "", sectionTitle, data.challenge?.value ?? "", challengeTitle]
+                       data.section?.value ?? "", sectionTitle, data.challenge?.value ?? "", challengeTitle,
+                       sourceID ?? "", sourceTitle]
             var tags: [String: Any] = [:]
             for facet in facets {
                 let values = data.tags[facet.id]?.map(\.value) ?? []
@@ -62,6 +69,7 @@ struct DataDownloads {
                 "id": resolved.groups[group].id, "number": resolved.numbers[group] ?? NSNull(), "title": naming.title(group),
                 "section": data.section.map { ["id": $0.value, "title": sectionTitle] as [String: Any] } ?? NSNull(),
                 "challenge": data.challenge.map { ["id": $0.value, "title": challengeTitle] as [String: Any] } ?? NSNull(),
+                "source": sourceID.map { ["id": $0, "title": sourceTitle] as [String: Any] } ?? NSNull(),
                 "facets": tags, "url": absoluteURL(group),
             ])
         }

@@ -39,10 +39,7 @@ struct FigureFormatter {
 
     /// A figure's source in the reader's language, likewise from `sources:`, or the title of the
     /// report it names (`source: must-a-lab`).
-    func source(_ source: String) -> String {
-        environment.labels.sources[source] ?? environment.defaultLabels.sources[source]
-            ?? environment.sourceTitles[source] ?? source
-    }
+    func source(_ source: String) -> String { environment.sourceLabel(source) }
 
     /// The value, with year and note shown quietly after it.
     func cell(_ figure: FigureValue, definition: FigureDefinition?) -> String {

@@ -18,6 +18,9 @@ struct LanguageEnvironment {
     /// Id → title in this language of the records that other records name as their source (a
     /// report), so that a figure's `source: must-a-lab` is shown as the report's title.
     let sourceTitles: [String: String]
+    /// The publication's name in this language, beside the reports published with it: its
+    /// subtitle ("White Paper and Policy Brief of …"), or its title when it has none.
+    let publicationName: String
     /// The search page's path, when the site has search.
     let searchPath: String?
     var navigation: Navigation?
@@ -36,6 +39,8 @@ struct LanguageEnvironment {
         sourceTitles = Dictionary(resolved.groups.indices.filter { sourceKinds.contains(resolved.groups[$0].kind) }.map { group in
             (resolved.groups[group].id, resolved.site.pages[resolved.page(of: group, in: language).index].title)
         }, uniquingKeysWith: { first, _ in first })
+        let subtitle = config.text(config.subtitle, in: language)
+        publicationName = subtitle.isEmpty ? config.text(config.title, in: language) : subtitle
         siteValues = [
             "lang": .text(language),
             // Every UI string, resolved once per language for templates (`{{t.next}}`).
@@ -60,6 +65,12 @@ struct LanguageEnvironment {
          "glossary": ViewValue(glossaryPath.map { root + $0 }), "bibliography_url": .text(root + bibliographyPath),
          "finder_url": .text(root + PagePlace.page(RecommendationFinder.folder(language))),
          "search_url": ViewValue(searchPath.map { root + $0 }), "pagefind_url": .text(root + "pagefind/")]
+    }
+
+    /// A source in this language: its label under `sources:` in `_labels.yaml`, or the title of
+    /// the report the id names (`must-a-lab`), or the id as written.
+    func sourceLabel(_ source: String) -> String {
+        labels.sources[source] ?? defaultLabels.sources[source] ?? sourceTitles[source] ?? source
     }
 
     func label(_ table: KeyPath<Labels, [String: String]>, _ key: String) -> String {

@@ -15,8 +15,8 @@ struct Naming {
     private let isFallback: [Bool]
     private let paths: [String]
     private var linkTexts: [String] = []
-    /// Recommendations in reading order (section by section), and each one's place in it, for
-    /// their previous/next links.
+    /// The publication's own recommendations in reading order (section by section), and each
+    /// one's place in it: for their previous/next links, the recommendations index and download.
     let recommendationOrder: [Int]
     let recommendationPosition: [Int: Int]
 

@@ -58,8 +58,14 @@ struct PageRenderContext: MarkdownRenderContext {
             var attributes: [(name: String, value: String)] = [("class", "xref xref-table")]
             if let hreflang { attributes.append(("hreflang", hreflang)) }
             let number = resolved.tables[id]?.number ?? 0
-            return RenderedLink(href: (to == group ? "" : href) + "#" + id,
-                                text: naming.environment.strings["table"] + " \(number)", attributes: attributes)
+            var text = naming.environment.strings["table"] + " \(number)"
+            // A table numbered in another count than this page's (a report's against the
+            // publication's) names whose count it is: "Table 3 (Committee of the Regions study)".
+            let scope = resolved.tableScope(of: to)
+            if scope != resolved.tableScope(of: group) {
+                text += " (" + (scope.map { naming.environment.sourceLabel(resolved.groups[$0].id) } ?? naming.environment.publicationName) + ")"
+            }
+            return RenderedLink(href: (to == group ? "" : href) + "#" + id, text: text, attributes: attributes)
         case .citation(let entries, let locator):
             let full = naming.citation(entries, locator: locator)
             return RenderedLink(href: naming.bibliographyURL(entries[0], root: root), text: full, attributes: [("class", "citation")],

@@ -206,8 +206,17 @@ struct PageViewModel {
             }
             if listed == .town { addTownComparison(&model) }
             if let kind = data.list {
-                // The publication's own records; those from a source are listed on the source's page.
-                let own = (resolved.groupsOfKind[kind] ?? []).filter { resolved.site.pages[resolved.groups[$0].original].origins.isEmpty }
+                // The publication's own records (recommendations section by section, in reading
+                // order); those from a source are listed on the source's page, and a report's
+                // recommendations also here, after the own, report by report.
+                let own = listed == .recommendation ? naming.recommendationOrder
+                    : (resolved.groupsOfKind[kind] ?? []).filter { resolved.site.pages[resolved.groups[$0].original].origins.isEmpty }
+                if listed == .recommendation {
+                    model["source_groups"] = Self.section(resolved.groupsBySource(.recommendation).map { source, groups -> ViewValue in
+                        ["title": .text(naming.title(source)), "href": .text(naming.url(source, root: root).href),
+                         "items": .list(groups.map(linkItem))]
+                    })
+                }
                 model["items"] = Self.section(own.map { item -> ViewValue in
                     var entry = link(item)
                     if case .term(let term) = naming.page(item).data { entry["summary"] = .text(term.definition) }

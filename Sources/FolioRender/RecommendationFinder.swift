@@ -6,6 +6,11 @@ import FolioResolve
 /// theme's script uses to narrow the list (the choice kept in the page's URL). Without the script
 /// the page is the complete list with each recommendation's facets as labels. Which facets exist,
 /// their labels and which recommendation fits which all come from the records and `facets.yaml`.
+///
+/// Recommendations of other reports (a `source:`) are listed after the publication's own, one
+/// section per report, unnumbered, each marked with its source (`data-source`); the form then
+/// offers the source as a choice whose default, the publication's own, is not written into the
+/// URL, so the finder's addresses from before still show what they showed.
 struct RecommendationFinder {
     let naming: Naming
     /// The page's way back to the site root.
@@ -51,13 +56,31 @@ struct RecommendationFinder {
                                   "items": .list(group.items.map { item($0) })]
                              })])
         }
+        let bySource = resolved.groupsBySource(.recommendation)
+        for (source, recommendations) in bySource {
+            let id = resolved.groups[source].id
+            total += recommendations.count
+            sections.append(["title": .text(naming.title(source)), "href": .text(naming.url(source, root: root).href),
+                             "source": .text(id),
+                             "groups": .list([["challenge": false, "items": .list(recommendations.map { item($0, source: id) })]])])
+        }
+        // The publication's own recommendations are the default choice, named as the publication;
+        // each report by its label under `sources:` in `_labels.yaml`.
+        let sources: ViewValue = bySource.isEmpty ? false : [
+            "own": .text(environment.publicationName),
+            "list": .list(bySource.map { source, _ in
+                let id = resolved.groups[source].id
+                return ["id": .text(id), "label": .text(environment.sourceLabel(id))]
+            }),
+        ]
         return ["kind": "finder", "title": .text(environment.strings["finder-title"]),
-                "facets": .list(form), "sections": .list(sections), "total": .number(total),
+                "facets": .list(form), "sources": sources, "sections": .list(sections), "total": .number(total),
                 // The finder repeats every recommendation's title: searching it would only echo them.
                 "unindexed": true]
     }
 
-    private func item(_ group: Int) -> ViewValue {
+    /// `source`: the report a recommendation comes from (nil for the publication's own).
+    private func item(_ group: Int, source: String? = nil) -> ViewValue {
         guard case .recommendation(let data) = naming.page(group).data else { return .map([:]) }
         let (href, hreflang) = naming.url(group, root: root)
         let tags = data.tags.keys.sorted().compactMap { facet -> ViewValue? in
@@ -68,6 +91,7 @@ struct RecommendationFinder {
         // "facet=value facet=value": a facet left out fits every value of it.
         let pairs = data.tags.keys.sorted().flatMap { facet in (data.tags[facet] ?? []).map { "\(facet)=\($0.value)" } }
         return ["href": .text(href), "hreflang": ViewValue(hreflang), "number": ViewValue(resolved.numbers[group]),
-                "title": .text(naming.title(group)), "tags": PageViewModel.section(tags) ?? false, "data": .text(pairs.joined(separator: " "))]
+                "title": .text(naming.title(group)), "tags": PageViewModel.section(tags) ?? false, "data": .text(pairs.joined(separator: " ")),
+                "source": ViewValue(source)]
     }
 }

@@ -2,7 +2,8 @@ import FolioModel
 
 /// Puts every kind's records in list order and numbers them as their schemas declare: records
 /// numbered `in-part` follow their part in the reading order, `in-section` ones carry their
-/// section's number; tables are numbered through the publication.
+/// section's number; tables are numbered through the publication, or within the record whose
+/// kind numbers its own (`table_numbers: own`: a report and the records that come from it).
 enum Numbering {
     static func assign(_ resolved: inout ResolvedSite, _ problems: inout [Diagnostic]) {
         let pages = resolved.site.pages
@@ -70,14 +71,17 @@ enum Numbering {
         numberTables(&resolved, &problems)
     }
 
-    /// Tables are numbered through the publication in reading order, then the other pages by path.
+    /// Tables are numbered in reading order, then the other pages by path: through the publication,
+    /// except those of a record whose kind numbers its own and of the records that come from it.
     private static func numberTables(_ resolved: inout ResolvedSite, _ problems: inout [Diagnostic]) {
         let inReadingOrder = Set(resolved.readingOrder)
         let rest = resolved.groups.indices.filter { !inReadingOrder.contains($0) }
             .sorted { resolved.groups[$0].path < resolved.groups[$1].path }
-        var number = 0
+        var counts: [Int?: Int] = [:]
         for group in resolved.readingOrder + rest {
             let page = resolved.site.pages[resolved.groups[group].original]
+            guard !page.outline.tables.isEmpty else { continue }
+            let scope = resolved.tableScope(of: group)
             for table in page.outline.tables {
                 if let existing = resolved.tables[table.id] {
                     let other = resolved.site.pages[resolved.groups[existing.group].original].source
@@ -85,8 +89,8 @@ enum Numbering {
                                            at: table.location, hint: "give the table another 'id:'"))
                     continue
                 }
-                number += 1
-                resolved.tables[table.id] = (number, group)
+                counts[scope, default: 0] += 1
+                resolved.tables[table.id] = (counts[scope]!, group)
             }
         }
         // A translation repeats its original's tables, under the same ids.

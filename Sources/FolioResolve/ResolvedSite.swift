@@ -97,6 +97,31 @@ public struct ResolvedSite: Sendable {
         groups(role).filter { site.pages[groups[$0].original].origins.isEmpty }
     }
 
+    /// The records of the kind that takes a role and come from a source (a report's
+    /// recommendations), by source: the sources in their kind's list order, each one's records in
+    /// its list order. Empty when no record of the role has a source.
+    public func groupsBySource(_ role: KindRole) -> [(source: Int, groups: [Int])] {
+        guard let kind = schemas.kind(role) else { return [] }
+        func position(_ source: Int) -> (String, Int) {
+            let sourceKind = groups[source].kind
+            return (sourceKind.rawValue, groupsOfKind[sourceKind]?.firstIndex(of: source) ?? Int.max)
+        }
+        return recordsOfSource.keys.sorted { position($0) < position($1) }.compactMap { source in
+            let records = (recordsOfSource[source] ?? []).filter { groups[$0].kind == kind }
+            return records.isEmpty ? nil : (source, records)
+        }
+    }
+
+    /// The record that numbers a group's tables (see `KindSchema.TableNumbers`): the group itself
+    /// when its kind numbers its own, else the first source it comes from whose kind does; nil for
+    /// the publication's numbering.
+    public func tableScope(of group: Int) -> Int? {
+        func numbersOwn(_ kind: PageKind) -> Bool { schemas[kind]?.tableNumbers == .own }
+        if numbersOwn(groups[group].kind) { return group }
+        return site.pages[groups[group].original].origins.lazy.compactMap(self.group(of:))
+            .first { numbersOwn(groups[$0].kind) }
+    }
+
     /// The page of a group in a language, and whether it is the default-language fallback.
     public func page(of group: Int, in language: String) -> (index: Int, isFallback: Bool) {
         if let index = groups[group].variants[language] { return (index, false) }

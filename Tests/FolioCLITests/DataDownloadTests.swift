@@ -23,15 +23,26 @@ final class DataDownloadTests: XCTestCase {
             let header = try XCTUnwrap(rows.first)
             XCTAssertEqual(Array(header.prefix(3)), ["id", "number", "title"])
             let records = rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
-            XCTAssertEqual(records.count, statistics.counts["recommendations"], language)
-            XCTAssertEqual(Dictionary(grouping: records, by: { $0["section"]! }).mapValues(\.count),
+            // The publication's own (no source), then the reports' recommendations, report by report.
+            let own = records.filter { $0["source"] == "" }
+            XCTAssertEqual(own.count, statistics.counts["recommendations"], language)
+            XCTAssertEqual(Dictionary(grouping: own, by: { $0["section"]! }).mapValues(\.count),
                            statistics.breakdowns["recommendations_per_section"], language)
-            XCTAssertTrue(records.allSatisfy { $0["url"]!.hasPrefix("https://") && $0["url"]!.contains("/\(language)/recommendations/") })
+            XCTAssertTrue(own.allSatisfy { $0["url"]!.hasPrefix("https://") && $0["url"]!.contains("/\(language)/recommendations/") })
+            let fromReports = records.filter { $0["source"] != "" }
+            let perSource = try XCTUnwrap(statistics.breakdowns["records_per_source_and_kind"]).filter { $0.key.hasSuffix("/recommendation") }
+            XCTAssertFalse(perSource.isEmpty, "the real site has recommendations of a report")
+            XCTAssertEqual(Dictionary(grouping: fromReports, by: { $0["source"]! + "/recommendation" }).mapValues(\.count), perSource, language)
+            XCTAssertEqual(Array(records.prefix(own.count).map { $0["id"] }), own.map { $0["id"] }, "the publication's own come first")
+            XCTAssertTrue(fromReports.allSatisfy { $0["number"] == "" && $0["section"] == "" && $0["source_title"] != "" },
+                          "a report's recommendations are not numbered with the publication's")
 
             let json = try XCTUnwrap(files["\(language)/data/recommendations.json"])
             let objects = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json)) as? [[String: Any]])
             XCTAssertEqual(objects.map { $0["id"] as? String }, records.map { $0["id"] })
             XCTAssertEqual(objects.map { $0["title"] as? String }, records.map { $0["title"] })
+            XCTAssertEqual(objects.map { ($0["source"] as? [String: Any])?["id"] as? String ?? "" }, records.map { $0["source"] },
+                           "JSON gives the source as {id, title}, null for the publication's own")
 
             let towns = try Self.parseCSV(String(decoding: try XCTUnwrap(files["\(language)/data/towns.csv"]), as: UTF8.self))
             XCTAssertEqual(towns.count - 1, statistics.counts["towns"], language)

@@ -8,11 +8,12 @@ import XCTest
 /// MUST-a-Lab D2.1, 003 the Committee of the Regions study, 004 Whole-COMM D3.2): what each report
 /// page states it counted (`counts:`, with the seed's line) must be what the records add up to.
 final class EvidenceContentTests: XCTestCase {
-    private static let statistics: SiteStatistics = {
+    private static let resolved: ResolvedSite = {
         var diagnostics = Diagnostics()
         let loaded = SiteLoader.load(root: Fixtures.repository, threads: 2, into: &diagnostics)!
-        return SiteStatistics(SiteResolver.resolve(loaded.site, into: &diagnostics))
+        return SiteResolver.resolve(loaded.site, into: &diagnostics)
     }()
+    private static let statistics = SiteStatistics(resolved)
 
     private func breakdown(_ name: String) -> [String: Int] { Self.statistics.breakdowns[name] ?? [:] }
 
@@ -62,6 +63,19 @@ final class EvidenceContentTests: XCTestCase {
     /// The working paper keeps its 49 localities anonymous: a locality record, in any language,
     /// names no town of the towns database and carries only the keys of its profile (country,
     /// region as the source's tables print it, size class, policy outcome, type).
+    /// The Whole-COMM page numbers its six tables 1 to 6 in the order it shows them, within the
+    /// report (`table_numbers: own`); the publication's tables keep one count of their own, 1 … n.
+    func testAReportsTablesAreNumberedWithinTheReport() throws {
+        let resolved = Self.resolved
+        let report = try XCTUnwrap(resolved.index[PageKind("report")]?["whole-comm"])
+        let page = resolved.site.pages[resolved.groups[report].original]
+        XCTAssertEqual(page.outline.tables.count, 6)
+        XCTAssertEqual(page.outline.tables.map { resolved.tables[$0.id]?.number }, Array(1...6))
+        let publication = resolved.tables.values.filter { resolved.tableScope(of: $0.group) == nil }.map(\.number).sorted()
+        XCTAssertFalse(publication.isEmpty)
+        XCTAssertEqual(publication, Array(1...publication.count), "the White Paper's tables keep their numbers")
+    }
+
     func testNoLocalityRecordNamesAPlace() throws {
         let content = Fixtures.repository.appendingPathComponent("content")
         let townNames = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("en/towns").path)

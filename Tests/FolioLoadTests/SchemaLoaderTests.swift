@@ -29,7 +29,7 @@ final class SchemaLoaderTests: XCTestCase {
 
     func testASiteFileDeclaresANewKindAndAddsFieldsToABuiltInOne() throws {
         let (result, diagnostics) = load([
-            "report": "prefix: report\nfields:\n  publisher: string\n  authors: {type: string, list: true}\n",
+            "report": "prefix: report\ntable_numbers: own\nfields:\n  publisher: string\n  authors: {type: string, list: true}\n",
             "best-practice": """
             prefix: best-practice
             template: practice
@@ -54,6 +54,8 @@ final class SchemaLoaderTests: XCTestCase {
         XCTAssertEqual(town.role, .town, "the built-in keys stand")
         XCTAssertEqual(town.fields.map(\.name).suffix(2), ["representation", "sources"], "the site's fields are added")
         XCTAssertEqual(result.schemas[PageKind("report")]?.fields.first { $0.name == "authors" }?.list, true)
+        XCTAssertEqual(result.schemas[PageKind("report")]?.tableNumbers, .own)
+        XCTAssertEqual(practice.tableNumbers, .publication, "tables are numbered through the publication unless a kind says otherwise")
         XCTAssertEqual(result.broken, [])
     }
 
@@ -93,12 +95,13 @@ final class SchemaLoaderTests: XCTestCase {
 
     func testBadValuesAndSharedPrefixesAreReported() {
         let (_, diagnostics) = load([
-            "finding": "prefix: rec\nnumbering: by-chapter\nrole: recomendation\n",
+            "finding": "prefix: rec\nnumbering: by-chapter\nrole: recomendation\ntable_numbers: report\n",
         ])
         XCTAssertEqual(diagnostics.map(\.headline).sorted(), [
             "content/_schema/finding.yaml:1:1: error: the prefix 'rec:' is already used by the kind 'recommendation'",
             "content/_schema/finding.yaml:2:12: error: 'numbering' cannot be 'by-chapter'",
             "content/_schema/finding.yaml:3:7: error: 'role' cannot be 'recomendation' (did you mean 'recommendation'?)",
+            "content/_schema/finding.yaml:4:16: error: 'table_numbers' cannot be 'report'",
         ])
     }
 }

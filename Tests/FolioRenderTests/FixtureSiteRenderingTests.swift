@@ -34,7 +34,7 @@ final class FixtureSiteRenderingTests: XCTestCase {
     /// The pages the declared kinds make or change (the rest of the site is `minimal`'s).
     func testTheEvidenceFixtureRendersAsItsGoldenFiles() throws {
         try assertGolden("evidence") { path in
-            ["/evidence/", "/towns/east/", "/recommendations/r1/", "/checklist/", "/data/towns.", "/finder/"].contains { path.contains($0) }
+            ["/evidence/", "/towns/east/", "/recommendations/r1/", "/recommendations/index.html", "/checklist/", "/data/", "/finder/"].contains { path.contains($0) }
         }
     }
 
@@ -86,8 +86,9 @@ final class FixtureSiteRenderingTests: XCTestCase {
 
     /// A white-paper recommendation lists the evidence that names it; a best practice shows its
     /// city, its report and what it addresses; a town from a report stays out of the partner
-    /// towns' table, charts and downloads; the finder offers the publication's own recommendations
-    /// only, as the recommendations download does.
+    /// towns' table, charts and downloads; the finder lists a report's recommendations after the
+    /// publication's own, under their report, and offers the source as a choice (the
+    /// publication's own by default); the recommendations index gives them a group of their own.
     func testEvidenceIsShownBothWaysAndReportTownsStayOutOfThePartnerTowns() throws {
         let files = try render("evidence", threads: 2)
         func html(_ path: String) throws -> String {
@@ -112,7 +113,35 @@ final class FixtureSiteRenderingTests: XCTestCase {
         }
         XCTAssertTrue(try html("en/white-paper/part-a/alpha/index.html").contains("Northtown"))
         let finder = try html("en/finder/index.html")
-        XCTAssertFalse(finder.contains("test-report"), "a report's recommendations are not offered by the finder")
+        XCTAssertTrue(finder.contains("<select name=\"source\"><option value=\"\">A Test Publication with Evidence</option>"
+                                      + "<option value=\"test-report\">A Test Report on Harbour Towns</option><option value=\"*\">All sources</option></select>"),
+                      "the publication's own recommendations are the default; a report is named by its title when _labels.yaml has no label for it")
+        let own = try XCTUnwrap(finder.range(of: "<li data-facets=\"capacity=some level=municipality\">"))
+        let fromReport = try XCTUnwrap(finder.range(of: "<li data-facets=\"\" data-source=\"test-report\"><a href=\"../../en/evidence/test-report/report-rec-1/index.html\">Share staff between towns</a>"),
+                                   "a report's recommendation is unnumbered and marked with its source")
+        XCTAssertLessThan(own.lowerBound, fromReport.lowerBound, "after the publication's own")
+        XCTAssertTrue(finder.contains("All recommendations (3)"), "without a script every recommendation is listed")
+        let index = try html("en/recommendations/index.html")
+        XCTAssertTrue(index.contains("<section class=\"source-records\">\n<h2><a href=\"../../en/evidence/test-report/index.html\">A Test Report on Harbour Towns</a></h2>"))
+    }
+
+    /// A report numbers its tables, and those of the records that come from it, within itself
+    /// (`table_numbers: own` in its schema); a reference from another count names whose it is.
+    func testAReportNumbersItsTablesWithinItself() throws {
+        let files = try render("evidence", threads: 2)
+        func html(_ path: String) throws -> String {
+            String(decoding: try XCTUnwrap(files.first { $0.path == path }, path).bytes, as: UTF8.self)
+        }
+        let alpha = try html("en/white-paper/part-a/alpha/index.html")
+        XCTAssertTrue(alpha.contains("<span class=\"table-number\">Table 2.</span> A <em>written</em> table"), "the publication's own count")
+        let report = try html("en/evidence/test-report/index.html")
+        XCTAssertTrue(report.contains("<span class=\"table-number\">Table 1.</span> Visits to the harbour club"))
+        XCTAssertTrue(report.contains(">Table 2</a>; the publication"), "a table of a record from the report continues the report's count")
+        XCTAssertTrue(report.contains("class=\"xref xref-table\">Table 2 (A Test Publication with Evidence)</a>"))
+        XCTAssertTrue(try html("en/evidence/test-report/finding-one/index.html").contains("<span class=\"table-number\">Table 2.</span> Visits of partners"))
+        XCTAssertTrue(try html("en/white-paper/part-a/beta/index.html")
+            .contains("href=\"../../../../en/evidence/test-report/index.html#harbour-visits\" class=\"xref xref-table\">Table 1 (A Test Report on Harbour Towns)</a>"))
+        XCTAssertTrue(try html("de/evidence/test-report/index.html").contains("<span class=\"table-number\">Tabelle 1.</span> Besuche im Hafenclub"))
     }
 
     func testNumbersAreFormattedPerLanguage() {

@@ -40,7 +40,10 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
 /* The recommendation finder: the facets chosen in the form (kept in the URL, so that a choice
    can be shared and the back button works) narrow the list to the recommendations that fit.
    Each item lists its tags in data-facets ("facet=value ..."); a facet it does not name fits
-   every value of it. Sections and challenges left empty are hidden. */
+   every value of it. Recommendations of other reports carry data-source (their report's id):
+   the form's "source" choice shows the publication's own ("", the default, never written into
+   the URL), one report's, or all ("*"); the count is out of the recommendations of that choice.
+   Sections and challenges left empty are hidden. */
 (function () {
   var finder = document.getElementById("finder");
   if (!finder) return;
@@ -55,6 +58,7 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
     });
     return tags;
   });
+  var sourceOf = items.map(function (item) { return item.getAttribute("data-source") || ""; });
   form.hidden = false;
 
   function chosen() {
@@ -67,20 +71,24 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
 
   function apply() {
     var choice = chosen();
+    var source = choice.source || "";
+    delete choice.source;
     var shown = 0;
+    var total = 0;
     items.forEach(function (item, index) {
       var tags = tagsOf[index];
-      var fits = Object.keys(choice).every(function (facet) {
+      var inSource = source === "*" || sourceOf[index] === source;
+      var fits = inSource && Object.keys(choice).every(function (facet) {
         return !tags[facet] || tags[facet].indexOf(choice[facet]) !== -1;
       });
       item.hidden = !fits;
+      if (inSource) total += 1;
       if (fits) shown += 1;
     });
     finder.querySelectorAll(".finder-group, .finder-section").forEach(function (block) {
       block.hidden = !block.querySelector("li[data-facets]:not([hidden])");
     });
-    count.textContent = count.getAttribute("data-template")
-      .replace("{n}", shown).replace("{total}", count.getAttribute("data-total"));
+    count.textContent = count.getAttribute("data-template").replace("{n}", shown).replace("{total}", total);
   }
 
   function fromURL() {
