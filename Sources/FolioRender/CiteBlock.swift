@@ -4,6 +4,10 @@ import FolioResolve
 /// A citable page's "Cite this" block (`cite` partial), its Google Scholar tags (`scholar`, in
 /// `head-meta`) and its citation files (`CitationFiles`), all from the one `Citation`.
 enum CiteBlock {
+    /// The keys `add` sets, and those of `cite` and `scholar` (see `TemplateVocabulary`).
+    static let viewKeys: Set<String> = Set(["cite", "html", "key", "scholar", "title", "authors", "date", "inbook", "publisher", "language"]
+                                           + CitationFiles.Format.allCases.map(\.rawValue))
+
     /// Sets `cite` and `scholar` on the page's model. The downloads sit beside the page's
     /// `index.html`, so their links are the bare file names.
     static func add(_ citation: Citation, to model: inout ViewModel, strings: UIStrings) {

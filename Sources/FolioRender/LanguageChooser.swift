@@ -8,6 +8,9 @@ import FolioResolve
 struct LanguageChooser {
     let layout: Layout
 
+    /// The keys of the chooser's model and of its languages (see `TemplateVocabulary`).
+    static let viewKeys: Set<String> = ["languages", "canonical", "description", "code", "name", "choose", "title", "absolute", "last"]
+
     func page() -> [UInt8] {
         let config = layout.resolved.config
         let codes = config.languages

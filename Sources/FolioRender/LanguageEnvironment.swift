@@ -25,6 +25,14 @@ struct LanguageEnvironment {
     let searchPath: String?
     var navigation: Navigation?
 
+    /// The keys of `siteValues` and of `links(root:)` (see `TemplateVocabulary`). `t`'s own keys
+    /// are the UI strings, which `UIStringsCheck` checks.
+    static let viewKeys: Set<String> = [
+        "lang", "t", "site_title", "site_subtitle", "site_description", "site_authors", "publisher", "site_isbn", "site_doi",
+        "year", "licence",
+        "root", "home", "assets", "glossary", "bibliography_url", "finder_url", "search_url", "pagefind_url",
+    ]
+
     init(language: String, resolved: ResolvedSite, theme: Theme) {
         self.language = language
         let config = resolved.config

@@ -12,6 +12,12 @@ struct Layout {
     /// The Open Graph locale of each language (`og-locale`).
     let locales: [String: String]
 
+    /// The keys `page` adds to a page's model, and those of its `languages` and `alternates` (see `TemplateVocabulary`).
+    static let viewKeys: Set<String> = [
+        "page_title", "text_lang", "canonical", "nav_html", "languages", "alternates", "main",
+        "code", "name", "current", "untranslated", "href",
+    ]
+
     init(resolved: ResolvedSite, templates: TemplateSet, environments: [String: LanguageEnvironment], namings: [String: Naming]) {
         self.resolved = resolved
         self.templates = templates

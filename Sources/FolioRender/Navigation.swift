@@ -11,6 +11,9 @@ struct Navigation {
     static let maxParts = 30
     static let maxChaptersPerPart = 60
 
+    /// The keys of the navigation's model besides the site-wide links (see `TemplateVocabulary`).
+    static let viewKeys: Set<String> = ["nav", "href", "text", "open", "chapters"]
+
     /// By page depth (see `PagePlace`), part group (or -1 for none) → HTML, for one language:
     /// the links are relative, so each depth a page can sit at has its own copy.
     private let variants: [[Int: String]]

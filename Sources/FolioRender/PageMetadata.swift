@@ -11,6 +11,11 @@ struct PageMetadata {
     /// The Open Graph locale of each language (`og-locale` in the theme's UI strings).
     let locales: [String: String]
 
+    /// The keys of `values` (see `TemplateVocabulary`).
+    static let viewKeys: Set<String> = [
+        "description", "description_lang", "og_type", "og_title", "og_locale", "og_alternates", "json_ld",
+    ]
+
     private var resolved: ResolvedSite { naming.resolved }
     private var config: SiteConfig { resolved.config }
     private var language: String { naming.environment.language }

@@ -15,6 +15,23 @@ struct PageViewModel {
     private var environment: LanguageEnvironment { naming.environment }
     private var strings: UIStrings { environment.strings }
 
+    /// Every key a page's model, its links (`link`) and the items of its lists can hold (see
+    /// `TemplateVocabulary`); a record's own fields (`record`) are its schema's.
+    static let viewKeys: Set<String> = [
+        // link(_:) and section(_:)
+        "href", "text", "title", "hreflang", "number", "summary", "questions", "chapters", "list",
+        // build(body:sectionNumbers:), footnotes, toc, search filters, neighbours
+        "kind", "content", "description", "editorial_note", "footnotes", "note", "html", "toc", "id", "sub", "backlinks",
+        "search_filters", "name", "value", "prev", "next", "pager",
+        // addKindData: chapters, recommendations, challenges, towns, terms, checklists, lists of pages
+        "authors", "author_role", "part", "original_language", "paraphrased", "challenges", "recommendations", "label",
+        "fits_best", "tags", "facet", "values", "towns", "grounding", "related", "challenge", "challenge_text", "section",
+        "finder", "facts", "detail", "also", "electoral", "formal", "informal", "term", "acronym", "definition",
+        "downloads", "csv", "json", "items", "is_home", "parts",
+        // addRecord, evidenceItem, addTownComparison
+        "record", "evidence", "records", "source", "town_table", "charts", "svg", "alternatives",
+    ]
+
     func link(_ group: Int) -> ViewModel {
         let (href, hreflang) = naming.url(group, root: root)
         // Every key is set (false when absent): Mustache would otherwise find the page's own value.

@@ -23,6 +23,15 @@ struct PrintEditionPage {
     private var strings: UIStrings { naming.environment.strings }
     var place: PagePlace { PagePlace(folder: PrintEdition.folder(edition.name, language: language)) }
 
+    /// The keys of `model()`, its contents, running heads, references and sections (see `TemplateVocabulary`).
+    static let viewKeys: Set<String> = [
+        "kind", "title", "unindexed", "running_head", "kicker", "subtitle", "web_url", "web_href", "pdf", "citation_pdf_url",
+        "contents", "id", "chapters", "number", "parts", "challenges", "recommendations", "options", "running_heads", "name",
+        "text", "references", "html", "incomplete",
+        "content", "lang", "summary", "editorial_note", "label", "authors", "author_role", "original_language", "paraphrased",
+        "fits_best", "footnotes", "ref",
+    ]
+
     /// The edition's title: its part's, for an edition of one part (the policy brief); else the publication's.
     var title: String { Self.title(edition, naming: naming) }
 

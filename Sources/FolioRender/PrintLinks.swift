@@ -14,6 +14,9 @@ struct PrintLinks {
     /// Part group → its edition.
     private let editionOfPart: [Int: PrintEdition]
 
+    /// The keys `add` sets, and those of an edition's link (see `TemplateVocabulary`).
+    static let viewKeys: Set<String> = ["running_head", "citation_pdf_url", "print_editions", "href", "title", "pdf"]
+
     init(resolved: ResolvedSite, editions: [PrintEdition], pdfLanguages: Set<String>) {
         self.resolved = resolved
         self.editions = editions

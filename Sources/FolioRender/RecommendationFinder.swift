@@ -20,6 +20,12 @@ struct RecommendationFinder {
 
     static func folder(_ language: String) -> String { language + "/finder/" }
 
+    /// The keys of `model()`, its facets, sections, groups and items (see `TemplateVocabulary`).
+    static let viewKeys: Set<String> = [
+        "kind", "title", "facets", "sections", "total", "unindexed", "id", "label", "values", "href", "groups", "challenge",
+        "items", "hreflang", "number", "tags", "data", "facet",
+    ]
+
     /// The finder's address relative to a page, with a recommendation's own facets as the choice
     /// ("recommendations for towns like this"); nil when it carries no tag.
     static func link(for tags: [String: [Located<String>]], root: String, language: String) -> String? {

@@ -7,6 +7,10 @@ import FolioResolve
 /// and adds the site-wide files: the language chooser, 404, bibliography, citation files, sitemap,
 /// robots.txt, assets.
 public enum SiteRenderer {
+    /// The keys of the bibliography's, search page's and 404 page's models (see `TemplateVocabulary`).
+    static let viewKeys: Set<String> = Set(["kind", "title", "entries", "id", "html", "incomplete", "unindexed", "text"]
+                                           + CitationFiles.Format.allCases.map(\.rawValue))
+
     /// Renders the site and returns its files sorted by path (for `check` and tests).
     /// `only`: see the other `render`.
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
@@ -31,8 +35,16 @@ public enum SiteRenderer {
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
                               threads: Int = Parallel.defaultThreads, only: Set<String>? = nil, pdfLanguages: Set<String> = [],
                               into diagnostics: inout Diagnostics, emit: @escaping (OutputFile) -> Void) {
+        render(resolved, documents: documents, theme: theme, threads: threads, only: only, pdfLanguages: pdfLanguages,
+               keyLog: nil, into: &diagnostics, emit: emit)
+    }
+
+    /// The same; `keyLog` collects the keys of every view model rendered (see `ViewModelKeyLog`).
+    static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme, threads: Int, only: Set<String>?,
+                       pdfLanguages: Set<String>, keyLog: ViewModelKeyLog?,
+                       into diagnostics: inout Diagnostics, emit: @escaping (OutputFile) -> Void) {
         var problems: [Diagnostic] = []
-        let templates = TemplateSet.compile(theme, kinds: resolved.schemas.all, into: &problems)
+        let templates = TemplateSet.compile(theme, kinds: resolved.schemas.all, keyLog: keyLog, into: &problems)
         let recordKinds = resolved.schemas.all.filter { $0.role == .record || !$0.originFields.isEmpty }.map(\.kind)
         problems += UIStringsCheck.run(theme: theme, themeName: resolved.config.theme, languages: resolved.config.languages,
                                        defaultLanguage: resolved.config.defaultLanguage, recordKinds: recordKinds)

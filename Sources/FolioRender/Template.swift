@@ -15,11 +15,23 @@ struct Template: Sendable {
     }
 
     let nodes: [Node]
+    /// Every variable, section and inverted-section tag in the order they stand, with the place of
+    /// its `{{`, for the check of the names a template uses (`TemplateNameCheck`).
+    var names: [NameTag] = []
+
+    struct NameTag: Sendable {
+        /// The dotted name, split (`record.town` → `["record", "town"]`); never empty (`{{.}}` is not listed).
+        var path: [String]
+        var line: Int
+        var column: Int
+    }
 }
 
 /// Renders compiled templates against view models. Lookups climb the context stack, as in Mustache.
 struct TemplateRenderer {
     let templates: [String: Template]
+    /// Collects the keys of every model rendered, when set (see `ViewModelKeyLog`).
+    var keyLog: ViewModelKeyLog?
 
     /// A context frame: the value, and its named values when it has them.
     private struct Frame {
@@ -39,6 +51,10 @@ struct TemplateRenderer {
     /// The rendering as UTF-8, ready to be written.
     func renderBytes(_ name: String, _ model: ViewModel, below: ViewModel? = nil) -> [UInt8] {
         guard let template = templates[name] else { return [] }
+        if let keyLog {
+            keyLog.record(model)
+            if let below { keyLog.record(below) }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(32_768)
         var stack = below.map { [Frame(.map($0)), Frame(.map(model))] } ?? [Frame(.map(model))]

@@ -12,7 +12,8 @@ enum TemplateParser {
 
     static func parse(_ text: String) throws -> Template {
         var parser = Scanner(text: Array(text.unicodeScalars))
-        return Template(nodes: try parser.readNodes(until: nil))
+        let nodes = try parser.readNodes(until: nil)
+        return Template(nodes: nodes, names: parser.names)
     }
 
     private struct Scanner {
@@ -24,6 +25,8 @@ enum TemplateParser {
         /// The last place counted: tags are met in order, so counting goes on from there and a
         /// template with many partial tags is read once, not once per tag.
         private var counted = (index: 0, line: 1, column: 1)
+        /// The name tags read so far, in order.
+        var names: [Template.NameTag] = []
 
         init(text: [Unicode.Scalar]) { self.text = text }
 
@@ -94,6 +97,10 @@ enum TemplateParser {
                 }
                 flush()
                 position = resume
+                if "#^{& ".contains(sigil), case let path = Self.path(name), !path.isEmpty {
+                    let (line, column) = place(tagStart)
+                    names.append(Template.NameTag(path: path, line: line, column: column))
+                }
                 switch sigil {
                 case "!":
                     continue

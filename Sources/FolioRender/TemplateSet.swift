@@ -5,8 +5,14 @@ import FolioModel
 struct TemplateSet: Sendable {
     private let renderer: TemplateRenderer
 
-    /// `kinds` name the template each declared kind is shown with; each must exist.
-    static func compile(_ theme: Theme, kinds: [KindSchema] = [], into diagnostics: inout [Diagnostic]) -> TemplateSet {
+    /// The templates Folio renders by name, besides those of the declared kinds.
+    static let renderedByName = ["base", "nav", "bibliography", "finder", "search", "404", "print", "root"]
+
+    /// `kinds` name the template each declared kind is shown with; each must exist. A name a
+    /// rendered template uses that no view model provides is a warning (`TemplateNameCheck`).
+    /// `keyLog`, when given, collects the keys of every view model rendered (tests).
+    static func compile(_ theme: Theme, kinds: [KindSchema] = [], keyLog: ViewModelKeyLog? = nil,
+                        into diagnostics: inout [Diagnostic]) -> TemplateSet {
         var templates: [String: Template] = [:]
         for name in theme.templates.keys.sorted() {
             let (text, file) = theme.templates[name]!
@@ -42,12 +48,15 @@ struct TemplateSet: Sendable {
                                       hint: "a partial included several times in a partial that is itself included several times multiplies at each level: include it once and loop over a list instead"))
             templates[name] = nil
         }
-        for required in ["base", "nav", "bibliography", "finder", "search", "404", "print", "root"] + Set(kinds.map(\.template)).sorted()
-        where theme.templates[required] == nil {
+        let rendered = renderedByName + Set(kinds.map(\.template)).sorted()
+        for required in rendered where theme.templates[required] == nil {
             diagnostics.append(.error("template.missing", "the theme has no template '\(required).mustache'",
                                       at: nil, hint: "add templates/\(required).mustache to the theme"))
         }
-        return TemplateSet(renderer: TemplateRenderer(templates: templates))
+        diagnostics += TemplateNameCheck.run(templates, rendered: rendered, vocabulary: TemplateVocabulary(kinds: kinds)) {
+            theme.templates[$0]!.file
+        }
+        return TemplateSet(renderer: TemplateRenderer(templates: templates, keyLog: keyLog))
     }
 
     private static func partials(in nodes: [Template.Node]) -> Set<String> {

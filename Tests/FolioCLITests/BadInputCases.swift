@@ -243,6 +243,10 @@ enum BadInputCases {
         BadInputCase("tpl-unknown-variable", "a template variable no view model provides") {
             try $0.replace("\(templates)/base.mustache", "<title>{{page_title}}</title>", with: "<title>{{page_titel}}</title>")
         },
+        BadInputCase("tpl-unknown-section-in-partial", "a misspelt name inside a list section of a partial") {
+            try $0.replace("\(templates)/article-foot.mustache", "{{kind}}{{#source}}", with: "{{kind}}{{#sorce}}")
+            try $0.replace("\(templates)/article-foot.mustache", "{{source}}{{/source}}", with: "{{source}}{{/sorce}}")
+        },
     ]
 
     static let i18n: [BadInputCase] = [

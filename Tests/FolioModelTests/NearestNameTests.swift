@@ -7,6 +7,14 @@ final class NearestNameTests: XCTestCase {
         XCTAssertEqual(NearestName.find("fit_best", among: ["fits_best", "title", "towns"]), "fits_best")
     }
 
+    /// Two letters swapped are one slip: `titel` is nearer `title` than `cite` (two edits each by
+    /// insertions, deletions and replacements alone).
+    func testSwappedLettersCountAsOneEdit() {
+        XCTAssertEqual(NearestName.editDistance(Array("titel".unicodeScalars), Array("title".unicodeScalars)), 1)
+        XCTAssertEqual(NearestName.editDistance(Array("titel".unicodeScalars), Array("cite".unicodeScalars)), 2)
+        XCTAssertEqual(NearestName.find("titel", among: ["cite", "title", "text"]), "title")
+    }
+
     func testANameFarFromEveryCandidateSuggestsNothing() {
         XCTAssertNil(NearestName.find("population", among: ["id", "kind"]))
         XCTAssertEqual(NearestName.suggestion(for: "zzz", among: ["title"]), "")
