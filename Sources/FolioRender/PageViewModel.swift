@@ -27,7 +27,7 @@ struct PageViewModel {
         "authors", "author_role", "part", "original_language", "paraphrased", "challenges", "recommendations", "label",
         "fits_best", "tags", "facet", "values", "towns", "grounding", "related", "challenge", "challenge_text", "section",
         "finder", "facts", "detail", "also", "electoral", "formal", "informal", "term", "acronym", "definition",
-        "downloads", "csv", "json", "items", "is_home", "parts",
+        "downloads", "csv", "json", "items", "is_home", "parts", "source_groups",
         // addRecord, evidenceItem, addTownComparison
         "record", "evidence", "records", "source", "town_table", "charts", "svg", "alternatives",
     ]

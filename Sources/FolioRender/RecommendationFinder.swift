@@ -23,7 +23,7 @@ struct RecommendationFinder {
     /// The keys of `model()`, its facets, sections, groups and items (see `TemplateVocabulary`).
     static let viewKeys: Set<String> = [
         "kind", "title", "facets", "sections", "total", "unindexed", "id", "label", "values", "href", "groups", "challenge",
-        "items", "hreflang", "number", "tags", "data", "facet",
+        "items", "hreflang", "number", "tags", "data", "facet", "sources", "own", "list", "source",
     ]
 
     /// The finder's address relative to a page, with a recommendation's own facets as the choice
