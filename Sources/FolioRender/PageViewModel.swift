@@ -169,7 +169,7 @@ struct PageViewModel {
                 guard let value else { continue }
                 var fact: ViewModel = ["label": .text(strings[key]), "value": .text(HTML.escape(value))]
                 // The country's code (`country_code: DE`) is shown beside its name.
-                if key == "country", let code = town.countryCode { fact["detail"] = .text(code) }
+                if key == "country", let code = town.countryCode { fact["detail"] = .text(code.uppercased()) }
                 facts.append(.map(fact))
             }
             let formatter = FigureFormatter(environment: environment)
@@ -200,15 +200,21 @@ struct PageViewModel {
             break
         case .page(let data):
             let listed = data.list.map(resolved.schemas.role(of:))
-            if let role = listed, let name = [KindRole.recommendation: "recommendations", .town: "towns"][role] {
-                let path = root + DataDownloads.folder(environment.language) + name
-                model["downloads"] = ["csv": .text(path + ".csv"), "json": .text(path + ".json")]
-            }
-            if listed == .town { addTownComparison(&model) }
-            if let kind = data.list {
-                // The publication's own records; those from a source are listed on the source's page.
-                let own = (resolved.groupsOfKind[kind] ?? []).filter { resolved.site.pages[resolved.groups[$0].original].origins.isEmpty }
-                model["items"] = Self.section(own.map { item -> ViewValue in
+            if data.includeSources && listed == .town {
+                model["towns_index"] = .map(TownsIndex(naming: naming, root: root, ownSource: data.ownSource).model())
+            } else if let kind = data.list {
+                // The downloads, the towns' table and charts hold the publication's own records only.
+                if !data.includeSources, let role = listed, let name = [KindRole.recommendation: "recommendations", .town: "towns"][role] {
+                    let path = root + DataDownloads.folder(environment.language) + name
+                    model["downloads"] = ["csv": .text(path + ".csv"), "json": .text(path + ".json")]
+                }
+                if listed == .town { addTownComparison(&model) }
+                // The publication's own records, unless the page asks for every source's; those
+                // from a source are listed on the source's page too.
+                let listedGroups = (resolved.groupsOfKind[kind] ?? []).filter {
+                    data.includeSources || resolved.site.pages[resolved.groups[$0].original].origins.isEmpty
+                }
+                model["items"] = Self.section(listedGroups.map { item -> ViewValue in
                     var entry = link(item)
                     if case .term(let term) = naming.page(item).data { entry["summary"] = .text(term.definition) }
                     if case .checklist(let list) = naming.page(item).data {
