@@ -93,7 +93,8 @@ struct FrontMatterTemplate {
                     Field(name: "region", shared: false, required: false, value: "Hesse", comment: "The region."),
                     Field(name: "province", shared: false, required: false, value: "\"North County\"", comment: "The province or district."),
                     summary,
-                    Field(name: "country_code", shared: true, required: false, value: "DE", comment: "The ISO country code."),
+                    Field(name: "country_code", shared: true, required: false, value: "de",
+                          comment: "The ISO 3166 country code, in lower case (one of the facet country, where facets.yaml has it)."),
                     Field(name: "figures", shared: true, required: false, value: "{population: {value: 13855, year: 2022}}",
                           comment: "Figures declared in content/figures.yaml: value, and optionally year, source, note."),
                     Field(name: "representation", shared: false, required: false,
@@ -110,7 +111,11 @@ struct FrontMatterTemplate {
         case .page:
             list = [titleField, summary, order,
                     Field(name: "list", shared: true, required: false, value: "recommendation",
-                          comment: "A kind whose records this page lists: recommendation, town, term, challenge, checklist.")]
+                          comment: "A kind whose records this page lists: recommendation, town, term, challenge, checklist."),
+                    Field(name: "include_sources", shared: true, required: false, value: "true",
+                          comment: "List the records of every source too; with list: town, the towns index with its filters."),
+                    Field(name: "own_source", shared: false, required: false, value: "\"The White Paper\"",
+                          comment: "How the list names the publication itself as a source.")]
         case .record:
             list = [titleField, summary, order] + schema.fields.map { field in
                 Field(name: field.name, shared: field.shared, required: field.required,

@@ -75,6 +75,8 @@ enum BuiltInSchemas {
         role: page
         fields:
           list: {type: kind}
+          include_sources: {type: boolean}
+          own_source: {type: text}
         """),
     ]
 }

@@ -81,7 +81,8 @@ struct PageDecoder {
         case .checklist:
             return .checklist(Checklist(questions: record.texts("questions")))
         case .page:
-            return .page(PlainPage(list: record.text("list").map(PageKind.init(rawValue:))))
+            return .page(PlainPage(list: record.text("list").map(PageKind.init(rawValue:)),
+                                   includeSources: record.bool("include_sources") ?? false, ownSource: record.text("own_source")))
         case .record:
             return .record
         }

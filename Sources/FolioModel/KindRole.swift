@@ -20,7 +20,7 @@ extension KindRole {
         .town: ["name", "country", "region", "province", "country_code", "figures", "representation"],
         .term: ["term", "acronym", "definition"],
         .checklist: ["questions"],
-        .page: ["list"],
+        .page: ["list", "include_sources", "own_source"],
         .record: [],
     ]
 }

@@ -171,6 +171,16 @@ public struct Checklist: Sendable {
 /// A plain page; it may list the records of one kind.
 public struct PlainPage: Sendable {
     public var list: PageKind?
+    /// Whether the list holds the records of every source (report) too, not only the
+    /// publication's own; for towns this makes the page the towns index with its filters.
+    public var includeSources: Bool
+    /// How the publication itself is named where the list names each record's source
+    /// ("PISTE White Paper"); the theme's generic wording when absent.
+    public var ownSource: String?
 
-    public init(list: PageKind?) { self.list = list }
+    public init(list: PageKind?, includeSources: Bool = false, ownSource: String? = nil) {
+        self.list = list
+        self.includeSources = includeSources
+        self.ownSource = ownSource
+    }
 }

@@ -87,7 +87,7 @@ struct DataDownloads {
         var objects: [[String: Any]] = []
         for group in resolved.ownGroups(.town) {
             guard case .town(let town) = naming.page(group).data else { continue }
-            var row = [resolved.groups[group].id, town.name, town.country ?? "", town.countryCode ?? "",
+            var row = [resolved.groups[group].id, town.name, town.country ?? "", town.countryCode?.uppercased() ?? "",
                        town.region ?? "", town.province ?? ""]
             var values: [String: Any] = [:]
             for definition in figures {
@@ -116,7 +116,7 @@ struct DataDownloads {
             rows.append(row)
             objects.append([
                 "id": resolved.groups[group].id, "name": town.name, "country": town.country ?? NSNull(),
-                "country_code": town.countryCode ?? NSNull(), "region": town.region ?? NSNull(),
+                "country_code": town.countryCode?.uppercased() ?? NSNull(), "region": town.region ?? NSNull(),
                 "province": town.province ?? NSNull(), "figures": values, "url": absoluteURL(group),
             ])
         }

@@ -27,7 +27,7 @@ struct PageViewModel {
         "authors", "author_role", "part", "original_language", "paraphrased", "challenges", "recommendations", "label",
         "fits_best", "tags", "facet", "values", "towns", "grounding", "related", "challenge", "challenge_text", "section",
         "finder", "facts", "detail", "also", "electoral", "formal", "informal", "term", "acronym", "definition",
-        "downloads", "csv", "json", "items", "is_home", "parts", "source_groups",
+        "downloads", "csv", "json", "items", "is_home", "parts", "source_groups", "towns_index",
         // addRecord, evidenceItem, addTownComparison
         "record", "evidence", "records", "source", "town_table", "charts", "svg", "alternatives",
     ]
@@ -186,7 +186,7 @@ struct PageViewModel {
                 guard let value else { continue }
                 var fact: ViewModel = ["label": .text(strings[key]), "value": .text(HTML.escape(value))]
                 // The country's code (`country_code: DE`) is shown beside its name.
-                if key == "country", let code = town.countryCode { fact["detail"] = .text(code) }
+                if key == "country", let code = town.countryCode { fact["detail"] = .text(code.uppercased()) }
                 facts.append(.map(fact))
             }
             let formatter = FigureFormatter(environment: environment)
@@ -217,24 +217,30 @@ struct PageViewModel {
             break
         case .page(let data):
             let listed = data.list.map(resolved.schemas.role(of:))
-            if let role = listed, let name = [KindRole.recommendation: "recommendations", .town: "towns"][role] {
-                let path = root + DataDownloads.folder(environment.language) + name
-                model["downloads"] = ["csv": .text(path + ".csv"), "json": .text(path + ".json")]
-            }
-            if listed == .town { addTownComparison(&model) }
-            if let kind = data.list {
+            if data.includeSources && listed == .town {
+                model["towns_index"] = .map(TownsIndex(naming: naming, root: root, ownSource: data.ownSource).model())
+            } else if let kind = data.list {
+                // The downloads, the towns' table and charts hold the publication's own records only.
+                if !data.includeSources, let role = listed, let name = [KindRole.recommendation: "recommendations", .town: "towns"][role] {
+                    let path = root + DataDownloads.folder(environment.language) + name
+                    model["downloads"] = ["csv": .text(path + ".csv"), "json": .text(path + ".json")]
+                }
+                if listed == .town { addTownComparison(&model) }
                 // The publication's own records (recommendations section by section, in reading
-                // order); those from a source are listed on the source's page, and a report's
-                // recommendations also here, after the own, report by report.
-                let own = listed == .recommendation ? naming.recommendationOrder
-                    : (resolved.groupsOfKind[kind] ?? []).filter { resolved.site.pages[resolved.groups[$0].original].origins.isEmpty }
+                // order), unless the page asks for every source's; those from a source are listed
+                // on the source's page too, and a report's recommendations also here, after the
+                // own, report by report.
+                let listedGroups = listed == .recommendation ? naming.recommendationOrder
+                    : (resolved.groupsOfKind[kind] ?? []).filter {
+                        data.includeSources || resolved.site.pages[resolved.groups[$0].original].origins.isEmpty
+                    }
                 if listed == .recommendation {
                     model["source_groups"] = Self.section(resolved.groupsBySource(.recommendation).map { source, groups -> ViewValue in
                         ["title": .text(naming.title(source)), "href": .text(naming.url(source, root: root).href),
                          "items": .list(groups.map(linkItem))]
                     })
                 }
-                model["items"] = Self.section(own.map { item -> ViewValue in
+                model["items"] = Self.section(listedGroups.map { item -> ViewValue in
                     var entry = link(item)
                     if case .term(let term) = naming.page(item).data { entry["summary"] = .text(term.definition) }
                     if case .checklist(let list) = naming.page(item).data {

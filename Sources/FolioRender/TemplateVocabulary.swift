@@ -30,7 +30,7 @@ struct TemplateVocabulary {
         .union(Layout.viewKeys).union(PageMetadata.viewKeys).union(PageViewModel.viewKeys)
         .union(TranslationNotices.viewKeys).union(PrintLinks.viewKeys).union(CiteBlock.viewKeys)
         .union(RecommendationFinder.viewKeys).union(PrintEditionPage.viewKeys).union(Navigation.viewKeys)
-        .union(LanguageChooser.viewKeys).union(SiteRenderer.viewKeys)
+        .union(LanguageChooser.viewKeys).union(SiteRenderer.viewKeys).union(TownsIndex.viewKeys)
 
     let names: Set<String>
 

@@ -101,7 +101,7 @@ struct TownCharts {
     }
 
     /// Coordinates with at most one decimal, so that the SVG is small and the same on every machine.
-    private static func f(_ value: Double) -> String {
+    static func f(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }

@@ -15,6 +15,7 @@ enum UIStringsCheck {
             "language-name", "fallback-notice", "fallback-link", "outdated-notice", "outdated-link",
             "bibliography", "incomplete-reference", "not-found-title", "not-found-text",
             "cite-in", "cite-quote-open", "cite-quote-close", "og-locale", "choose-language",
+            "towns-source", "towns-own-source", "towns-not-stated", "town-sizes-title", "town-sizes-axis",
         ]
         for language in languages { keys.insert("language-name-" + language) }
         for kind in recordKinds { keys.formUnion(["kind-" + kind.rawValue, "kinds-" + kind.rawValue]) }

@@ -105,7 +105,7 @@ final class FixtureSiteRenderingTests: XCTestCase {
         let report = try html("en/evidence/test-report/index.html")
         XCTAssertTrue(report.contains("<section class=\"records\"><h2>Localities</h2>"))
         let locality = try html("de/evidence/test-report/loc-01/index.html")
-        XCTAssertTrue(locality.contains("<dt>Größenklasse</dt><dd>Kleinstadt</dd>"), "enum values by their facet labels")
+        XCTAssertTrue(locality.contains("<dt>Gemeindegröße</dt><dd>Kleinstadt</dd>"), "enum values by their facet labels")
         let east = try html("en/towns/east/index.html")
         XCTAssertTrue(east.contains("12,000<span class=\"figure-detail\">2019 · A Test Report on Harbour Towns</span>"), "a figure's source names its report")
         for path in ["en/white-paper/part-a/alpha/index.html", "en/data/towns.csv", "en/data/towns.json", "en/finder/index.html"] {
@@ -142,6 +142,33 @@ final class FixtureSiteRenderingTests: XCTestCase {
         XCTAssertTrue(try html("en/white-paper/part-a/beta/index.html")
             .contains("href=\"../../../../en/evidence/test-report/index.html#harbour-visits\" class=\"xref xref-table\">Table 1 (A Test Report on Harbour Towns)</a>"))
         XCTAssertTrue(try html("de/evidence/test-report/index.html").contains("<span class=\"table-number\">Tabelle 1.</span> Besuche im Hafenclub"))
+    }
+
+    /// The towns index (a page with `include_sources: true`) lists the towns of the publication and
+    /// of every source, by country, with each town's filter values, its sources, its size class and
+    /// every population with its source; its filters and their labels come from the records.
+    func testTheTownsIndexListsEveryTownOfEverySourceWithItsValues() throws {
+        let files = try render("evidence", threads: 2)
+        func html(_ path: String) throws -> String {
+            String(decoding: try XCTUnwrap(files.first { $0.path == path }, path).bytes, as: UTF8.self)
+        }
+        let en = try html("en/evidence/all-towns/index.html")
+        XCTAssertEqual(en.components(separatedBy: "<li data-town=").count - 1, 3, "every town of every source")
+        XCTAssertTrue(en.contains("<li data-town=\"east\" data-filters=\"source=test-report country=de size-class=small-town\">"))
+        XCTAssertTrue(en.contains("<li data-town=\"north\" data-filters=\"source=publication country=de size-class=none\">"))
+        XCTAssertTrue(en.contains("<dd>12,000 <span class=\"figure-detail\">· 2019 · A Test Report on Harbour Towns</span>; 12,500 <span class=\"figure-detail\">· A Test Report on Harbour Towns · about</span></dd>"),
+                      "both populations, each with its source")
+        XCTAssertTrue(en.contains("<option value=\"publication\">Test White Paper</option><option value=\"test-report\">A Test Report on Harbour Towns</option>"))
+        XCTAssertTrue(en.contains("<section class=\"towns-country\" data-group=\"none\">\n<h3>Not stated</h3>"), "a town without a country code")
+        XCTAssertEqual(en.components(separatedBy: "<circle class=\"dot\"").count - 1, 3)
+        XCTAssertFalse(en.contains("<a href=\"../../../en/data/towns.csv\""), "the partner towns' downloads are not offered as all towns'")
+        let de = try html("de/evidence/all-towns/index.html")
+        XCTAssertTrue(de.contains("<select name=\"country\"><option value=\"\">Beliebig</option><option value=\"de\">Deutschland</option>"))
+        XCTAssertTrue(de.contains("<h3>Deutschland</h3>"))
+        XCTAssertTrue(de.contains("<option value=\"publication\">Test-Weißbuch</option>"))
+        XCTAssertTrue(de.contains("13.855 <span class=\"figure-detail\">· 2022 · Statistical office</span>"))
+        XCTAssertTrue(try html("de/evidence/test-report/loc-01/index.html").contains("<dt>Land</dt><dd>Deutschland</dd>"),
+                      "a locality names its country in the reader's language")
     }
 
     func testNumbersAreFormattedPerLanguage() {

@@ -119,7 +119,7 @@ final class RecordKindTests: XCTestCase {
                            to: "content/en/evidence/test-report/no-report.md", in: site)
         try Fixtures.write("---\nkind: recommendation\nsource: test-report\nsection: beta\ntitle: Both\n---\n",
                            to: "content/en/evidence/test-report/both.md", in: site)
-        try Fixtures.write("---\nkind: locality\nreport: test-report\ncountry_code: DE\nsize_class: smal-town\ntitle: L\n---\n",
+        try Fixtures.write("---\nkind: locality\nreport: test-report\ncountry_code: de\nsize_class: smal-town\ntitle: L\n---\n",
                            to: "content/en/evidence/test-report/loc-02.md", in: site)
         let (_, diagnostics) = try ResolvedFixture.resolve(site)
         XCTAssertEqual(Fixtures.headlines(diagnostics), [
