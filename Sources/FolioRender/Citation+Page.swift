@@ -27,7 +27,10 @@ extension Citation {
             citation.title = page.title
             citation.part = naming.part(ofChapter: group).map(naming.title)
         case .recommendation(let recommendation):
-            citation.title = naming.linkText(group) + ": " + page.title
+            // "Recommendation PB2.1: Organise …"; a report's recommendation has no number, and its
+            // link text is its title.
+            let label = naming.linkText(group)
+            citation.title = label == page.title ? page.title : label + ": " + page.title
             let section = recommendation.section.flatMap { resolved.index(.chapter)[$0.value] }
             citation.part = section.flatMap(naming.part(ofChapter:)).map(naming.title)
         default:

@@ -168,7 +168,14 @@ struct PageViewModel {
             }
             model["towns"] = links(data.towns, .town)
             model["grounding"] = links(data.chapters, .chapter)
-            model["related"] = Self.section(data.related.compactMap(resolved.group(of:)).map(linkItem))
+            // The link text and then the title ("Policy option 2.1 Create …"); a link text that
+            // already ends with the title (a record without a number, "3 Local policymaking…") is
+            // not followed by it again.
+            model["related"] = Self.section(data.related.compactMap(resolved.group(of:)).map { group -> ViewValue in
+                var item = link(group)
+                if naming.linkText(group).hasSuffix(naming.title(group)) { item["title"] = false }
+                return .map(item)
+            })
             if let challenge = data.challenge.flatMap({ resolved.index(.challenge)[$0.value] }) {
                 model["challenge"] = linkItem(challenge)
                 model["challenge_text"] = .text(naming.title(challenge))
