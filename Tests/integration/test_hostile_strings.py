@@ -132,8 +132,8 @@ class Shape(HTMLParser):
         # time are the site's; anything else of these kinds is a danger.
         source = dict(attrs).get("src") or ""
         self.json_ld = [] if tag == "script" and dict(attrs).get("type") == "application/ld+json" else None
-        theirs = (tag == "script" and source.endswith(("assets/folio.js", "assets/language-chooser.js"))) or \
-            self.json_ld is not None or (tag == "svg" and dict(attrs).get("class") == "chart")
+        theirs = (tag == "script" and source.endswith(("assets/folio.js", "assets/language-chooser.js", "assets/towns-index.js"))) or \
+            self.json_ld is not None or (tag == "svg" and "chart" in (dict(attrs).get("class") or "").split())
         if tag in ("script", "img", "svg", "iframe", "object", "embed") and not theirs:
             self.dangers.append(f"<{tag}>")
         for name, value in attrs:
