@@ -101,16 +101,11 @@ struct TownsIndex {
 
     private var ownLabel: String { ownSource ?? strings["towns-own-source"] }
 
-    /// A report by its short name (`sources:` in the label file, as figures name it), else its title.
-    private func sourceName(_ group: Int) -> String {
-        FigureFormatter(environment: environment).source(resolved.groups[group].id)
-    }
-
     /// The sources: the publication's own towns first, then the reports in the order of their pages.
     private func sourceFilter(_ entries: [Entry]) -> Filter {
         var values: [(id: String, label: String)] = []
         if entries.contains(where: { $0.sources.isEmpty }) { values.append((Self.ownValue, ownLabel)) }
-        values += Set(entries.flatMap(\.sources)).sorted().map { (resolved.groups[$0].id, sourceName($0)) }
+        values += Set(entries.flatMap(\.sources)).sorted().map { (resolved.groups[$0].id, environment.sourceLabel(resolved.groups[$0].id)) }
         return Filter(name: "source", label: strings["towns-source"], values: values)
     }
 
@@ -147,7 +142,7 @@ struct TownsIndex {
         let sources = entry.sources.map { resolved.groups[$0].id }
         let pairs = (sources.isEmpty ? [Self.ownValue] : sources).map { "source=" + $0 }
             + entry.values.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }
-        let named = entry.sources.isEmpty ? [ownLabel] : entry.sources.map(sourceName)
+        let named = entry.sources.isEmpty ? [ownLabel] : entry.sources.map { environment.sourceLabel(resolved.groups[$0].id) }
         let shown = facets.map { field -> ViewValue in
             let value = entry.values[field.facet] ?? Self.noValue
             return ["label": .text(environment.label(\.facets, field.facet)),
