@@ -1,3 +1,5 @@
+import Foundation
+
 /// The start tags of the given names in an HTML page, with their attributes, read in one pass over
 /// the bytes (no tree). Enough for the pages Folio writes: comments are skipped, and the text of
 /// `<script>` and `<style>` elements is not searched for tags.
@@ -10,12 +12,13 @@ struct HTMLTagScanner: Sequence, IteratorProtocol {
     }
 
     private let bytes: [UInt8]
-    private let names: Set<String>
+    /// The wanted names, lowercased, as bytes: a tag's name is compared before any String is made.
+    private let names: [[UInt8]]
     private var index = 0
 
     init(_ bytes: [UInt8], names: Set<String>) {
         self.bytes = bytes
-        self.names = names
+        self.names = names.map { Array($0.lowercased().utf8) }
     }
 
     mutating func next() -> Tag? {
@@ -25,17 +28,32 @@ struct HTMLTagScanner: Sequence, IteratorProtocol {
                 index = find("-->", from: index).map { $0 + 3 } ?? bytes.count
                 continue
             }
-            let name = word(from: &index).lowercased()
+            let start = index
+            skipName()
+            let name = start..<index
             guard !name.isEmpty else { continue }
-            let wanted = names.contains(name)
-            let attributes = wanted ? readAttributes() : [:]
+            let wanted = names.contains { equalsLowercased(name, $0) }
+            let rawText = Self.rawTextElements.first { equalsLowercased(name, $0) }
+            let tag = wanted ? Tag(name: String(decoding: bytes[name], as: UTF8.self).lowercased(), attributes: readAttributes()) : nil
             if !wanted { skipTag() }
-            if name == "script" || name == "style" {
-                index = find("</\(name)", from: index) ?? bytes.count
+            if let rawText {
+                index = find("</" + String(decoding: rawText, as: UTF8.self), from: index) ?? bytes.count
             }
-            if wanted { return Tag(name: name, attributes: attributes) }
+            if let tag { return tag }
         }
         return nil
+    }
+
+    /// Elements whose text is not searched for tags.
+    private static let rawTextElements: [[UInt8]] = [Array("script".utf8), Array("style".utf8)]
+
+    /// Whether the bytes in `range`, lowercased, are `name` (lowercase).
+    private func equalsLowercased(_ range: Range<Int>, _ name: [UInt8]) -> Bool {
+        guard range.count == name.count else { return false }
+        for (offset, byte) in name.enumerated() where bytes[range.lowerBound + offset] | 0x20 != byte {
+            return false
+        }
+        return true
     }
 
     /// Attributes up to the tag's `>`, which `index` is left after.
@@ -52,7 +70,7 @@ struct HTMLTagScanner: Sequence, IteratorProtocol {
                 index += 1
                 continue
             }
-            let name = word(from: &index).lowercased()
+            let name = attributeName()
             if name.isEmpty {
                 index += 1
                 continue
@@ -98,9 +116,15 @@ struct HTMLTagScanner: Sequence, IteratorProtocol {
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
-    /// A tag or attribute name: letters, digits, `-`, `_`, `:`.
-    private func word(from index: inout Int) -> String {
+    /// An attribute name, lowercased (see `skipName`).
+    private mutating func attributeName() -> String {
         let start = index
+        skipName()
+        return String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
+    }
+
+    /// Moves `index` past a tag or attribute name: letters, digits, `-`, `_`, `:`.
+    private mutating func skipName() {
         while index < bytes.count {
             let byte = bytes[index] | 0x20
             let isName = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9"))
@@ -108,7 +132,6 @@ struct HTMLTagScanner: Sequence, IteratorProtocol {
             guard isName else { break }
             index += 1
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
     private mutating func skipSpace() {
@@ -120,12 +143,10 @@ struct HTMLTagScanner: Sequence, IteratorProtocol {
     }
 
     private func find(_ byte: UInt8, from start: Int) -> Int? {
-        var position = start
-        while position < bytes.count {
-            if bytes[position] == byte { return position }
-            position += 1
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            memchr(buffer.baseAddress! + start, Int32(byte), buffer.count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! }
         }
-        return nil
     }
 
     private func starts(with text: String, at position: Int) -> Bool {
@@ -137,11 +158,13 @@ struct HTMLTagScanner: Sequence, IteratorProtocol {
         return true
     }
 
+    /// The first place from `start` where `text` is written, in any case (its first byte is not a letter).
     private func find(_ text: String, from start: Int) -> Int? {
+        let first = text.utf8.first!
         var position = start
-        while position < bytes.count {
-            if starts(with: text, at: position) { return position }
-            position += 1
+        while let candidate = find(first, from: position) {
+            if starts(with: text, at: candidate) { return candidate }
+            position = candidate + 1
         }
         return nil
     }

@@ -87,6 +87,7 @@ extension Citation {
     /// A URL or DOI, which biblatex reads verbatim: only braces, which would end the field, are
     /// percent-encoded.
     static func bibTeXVerbatim(_ text: String) -> String {
-        text.replacingOccurrences(of: "{", with: "%7B").replacingOccurrences(of: "}", with: "%7D")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return text }
+        return text.replacingOccurrences(of: "{", with: "%7B").replacingOccurrences(of: "}", with: "%7D")
     }
 }

@@ -61,22 +61,35 @@ enum JSONValue: Sendable {
 
     private static func quote(_ text: String, into out: inout [UInt8], scriptSafe: Bool) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out += #"\""#.utf8
-            case UInt8(ascii: "\\"): out += #"\\"#.utf8
-            case 0x0A: out += #"\n"#.utf8
-            case 0x0D: out += #"\r"#.utf8
-            case 0x09: out += #"\t"#.utf8
-            case UInt8(ascii: "<") where scriptSafe: out += #"\u003c"#.utf8
-            case ..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out += #"\u00"#.utf8
-                out += [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole.
+            var run = 0
+            for (index, byte) in bytes.enumerated() {
+                let escape: String
+                switch byte {
+                case UInt8(ascii: "\""): escape = #"\""#
+                case UInt8(ascii: "\\"): escape = #"\\"#
+                case 0x0A: escape = #"\n"#
+                case 0x0D: escape = #"\r"#
+                case 0x09: escape = #"\t"#
+                case UInt8(ascii: "<") where scriptSafe: escape = #"\u003c"#
+                case ..<0x20: escape = #"\u00"# + String(byte, radix: 16).leftPadded(to: 2)
+                default: continue
+                }
+                out.append(contentsOf: bytes[run..<index])
+                out += escape.utf8
+                run = index + 1
             }
+            out.append(contentsOf: bytes[run...])
         }
         out.append(UInt8(ascii: "\""))
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: Swift.max(0, width - count)) + self
     }
 }
 

@@ -90,7 +90,7 @@ struct Naming {
 
     /// "(Rossi 2023; Verba et al. 1995)"
     func citation(_ entries: [Int], locator: String?) -> String {
-        let labels = entries.map { resolved.site.data.bibliography[$0].citationLabel }
+        let labels = entries.map { resolved.citationLabels[$0] }
         return "(" + labels.joined(separator: "; ") + (locator.map { ", " + $0 } ?? "") + ")"
     }
 

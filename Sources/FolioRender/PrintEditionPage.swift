@@ -121,8 +121,9 @@ struct PrintEditionPage {
             return .map(entry)
         })
         model["running_heads"] = .list(runningHeads(anchors: anchors, hasReferences: !references.isEmpty))
-        let entries = references.map { resolved.site.data.bibliography[$0] }
-            .sorted { ($0.citationLabel.lowercased(), $0.id) < ($1.citationLabel.lowercased(), $1.id) }
+        let entries = references.map { (key: (resolved.citationLabels[$0].lowercased(), resolved.site.data.bibliography[$0].id), index: $0) }
+            .sorted { $0.key < $1.key }
+            .map { resolved.site.data.bibliography[$0.index] }
         model["references"] = PageViewModel.section(entries.map { entry -> ViewValue in
             ["id": .text(entry.id), "html": .text(BibliographyFormat.html(entry)),
              "incomplete": entry.incomplete ? .text(strings["incomplete-reference"]) : false]

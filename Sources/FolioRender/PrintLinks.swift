@@ -51,6 +51,8 @@ struct PrintLinks {
     /// `text` as the inside of a CSS string in a `<style>` element: backslashes, quotes, line
     /// breaks and `<` (which could close the element) escaped.
     static func cssString(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C })
+        else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -62,6 +62,8 @@ public struct ResolvedSite: Sendable {
     public var groupsOfKind: [PageKind: [Int]]
     /// Bibliography id → index.
     public var bibliographyIndex: [String: Int]
+    /// Each bibliography entry's `citationLabel`, made once: citations and sorts read it per use.
+    public var citationLabels: [String] = []
     /// Group → the evidence that names it: records from a source (see `FieldSchema.origin`)
     /// whose references name the group, in reading order ("evidence from other towns").
     public var evidence: [Int: [Int]] = [:]

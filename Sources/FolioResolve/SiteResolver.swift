@@ -66,6 +66,7 @@ public enum SiteResolver {
     }
 
     private static func indexBibliography(_ resolved: inout ResolvedSite, _ problems: inout [Diagnostic]) {
+        resolved.citationLabels = resolved.site.data.bibliography.map(\.citationLabel)
         for (index, entry) in resolved.site.data.bibliography.enumerated() {
             if let existing = resolved.bibliographyIndex[entry.id] {
                 let other = resolved.site.data.bibliography[existing].location
