@@ -4,6 +4,12 @@
     measure.py --corpus DIR --n N [--runs R] [--warmup W] [--folio BIN] [--hugo BIN]
                [--floor BIN] [--edit-runs K] [--out FILE]
 
+Folio is timed twice per round: with a thread per core and with `--jobs 1` (the parallel
+scaling). Its corpus says `search: off`: Hugo builds no search index, and Pagefind's time is
+measured on its own (BENCHMARKS.md, "Search index"). `--hugo ''` leaves Hugo out (the largest
+size). Beside the Markdown table, FILE with `.json` for `.md` holds the medians for
+bench/lib/targets.py.
+
 Each round runs every tool once (the order rotates from round to round); the outputs are removed
 between runs, untimed. Wall time is measured around the child process with a monotonic clock and
 peak RSS and CPU time come from GNU time (`/usr/bin/time -f '%e %U %S %M'`; its own %e has only
@@ -12,6 +18,7 @@ peak RSS and CPU time come from GNU time (`/usr/bin/time -f '%e %U %S %M'`; its 
 
 import argparse
 import glob
+import json
 import os
 import platform
 import shutil
@@ -291,6 +298,7 @@ def main():
     ap.add_argument("--folio", default="")
     ap.add_argument("--folio-note", default="not built")
     ap.add_argument("--hugo", default=shutil.which("hugo") or "")
+    ap.add_argument("--no-hugo", action="store_true", help="leave Hugo out at this size")
     ap.add_argument("--floor", default="")
     ap.add_argument("--edit-runs", type=int, default=5)
     ap.add_argument("--out", default="")
@@ -310,13 +318,18 @@ def main():
 
     tools, missing = [], []
     if a.folio and os.access(a.folio, os.X_OK):
-        tools.append(Tool("folio build", [a.folio, "build"], os.path.join(c, "folio"),
-                          [os.path.join(c, "folio", "output"),
-                           os.path.join(c, "folio", "output.folio-*")],
-                          os.path.join(c, "folio", "output", "en", "index.html")))
+        search_off(os.path.join(c, "folio", "folio.yaml"))
+        for name, extra in (("folio build", []), ("folio build, 1 thread", ["--jobs", "1"])):
+            tools.append(Tool(name, [a.folio, "build"] + extra, os.path.join(c, "folio"),
+                              [os.path.join(c, "folio", "output"),
+                               os.path.join(c, "folio", "output.folio-*")],
+                              os.path.join(c, "folio", "output", "en", "index.html")))
     else:
         missing.append(("folio build", a.folio_note))
-    if a.hugo:
+    if a.no_hugo:
+        a.hugo = ""
+        missing.append(("hugo", "not run at this size"))
+    elif a.hugo:
         tools.append(Tool("hugo", [a.hugo, "--source", os.path.join(c, "hugo"), "--destination",
                                    os.path.join(c, "hugo-out"), "--quiet"], c,
                           [os.path.join(c, "hugo-out")],
@@ -442,8 +455,21 @@ def main():
         os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
         with open(a.out, "w", encoding="utf-8") as f:
             f.write(f"<!-- {machine()} -->\n" + text)
+        medians = {t.name: {"seconds": statistics.median(t.wall), "cpu": statistics.median(t.cpu),
+                            "rss_mb": max(t.rss)} for t in tools if t.wall}
+        with open(os.path.splitext(a.out)[0] + ".json", "w", encoding="utf-8") as f:
+            json.dump({"n": a.n, "pages": pages, "tools": medians}, f, indent=1, sort_keys=True)
     failed = [t for t in tools if t.error]
     return 1 if failed else 0
+
+
+def search_off(config):
+    """Writes `search: off` into the corpus's folio.yaml unless it names a search mode."""
+    with open(config, encoding="utf-8") as f:
+        text = f.read()
+    if not any(line.startswith("search:") for line in text.splitlines()):
+        with open(config, "a", encoding="utf-8") as f:
+            f.write("\nsearch: off\n")
 
 
 def own_cpu():
