@@ -80,7 +80,7 @@ struct Layout {
                     canonical: canonicalURL, textLanguage: isShownInOriginal ? textLanguage : nil, translations: translations)
         full.merge(metadata) { _, new in new }
         if alternates.count > 1 { full["alternates"] = .list(alternates) }
-        full["main"] = .utf8(templates.renderBytes(full, template, below: environment.siteValues))
+        full["main"] = .inline(InlineTemplate(name: template, model: full, below: environment.siteValues))
         return templates.renderBytes(full, "base", below: environment.siteValues)
     }
 

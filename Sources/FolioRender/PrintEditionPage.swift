@@ -105,19 +105,15 @@ struct PrintEditionPage {
                  ["id": .text(anchors[chapter]!), "title": .text(naming.title(chapter)), "number": ViewValue(resolved.numbers[chapter])]
              }) ?? false]
         })
-        model["parts"] = .list(edition.parts.map { part -> ViewValue in
-            var entry = context.entry(part)
-            entry["chapters"] = PageViewModel.section((resolved.chaptersOfPart[part] ?? []).map { chapter -> ViewValue in
-                var entry = context.entry(chapter)
-                entry["challenges"] = PageViewModel.section(challenges(of: chapter).map { group -> ViewValue in
-                    var challenge = context.entry(group)
-                    challenge["recommendations"] = PageViewModel.section((resolved.recommendationsOfChallenge[group] ?? [])
-                        .map { .map(context.entry($0)) }) ?? false
-                    return .map(challenge)
-                }) ?? false
-                entry["options"] = PageViewModel.section(options(of: chapter).map { .map(context.entry($0)) }) ?? false
-                return .map(entry)
-            }) ?? false
+        // Parts and chapters are rendered as the template reaches them, so that the edition's
+        // bodies are not all held at once beside the page they make.
+        let parts = edition.parts
+        model["parts"] = .lazyList(LazyList(count: parts.count) { [self] number in
+            var entry = context.entry(parts[number])
+            let chapters = resolved.chaptersOfPart[parts[number]] ?? []
+            entry["chapters"] = chapters.isEmpty ? false : ["list": .lazyList(LazyList(count: chapters.count) { [self] number in
+                .map(chapterEntry(chapters[number], context: context))
+            })]
             return .map(entry)
         })
         model["running_heads"] = .list(runningHeads(anchors: anchors, hasReferences: !references.isEmpty))
@@ -129,6 +125,19 @@ struct PrintEditionPage {
              "incomplete": entry.incomplete ? .text(strings["incomplete-reference"]) : false]
         }) ?? false
         return model
+    }
+
+    /// A chapter's section, with its challenges and their recommendations, or its policy options.
+    private func chapterEntry(_ chapter: Int, context: SectionContext) -> ViewModel {
+        var entry = context.entry(chapter)
+        entry["challenges"] = PageViewModel.section(challenges(of: chapter).map { group -> ViewValue in
+            var challenge = context.entry(group)
+            challenge["recommendations"] = PageViewModel.section((resolved.recommendationsOfChallenge[group] ?? [])
+                .map { .map(context.entry($0)) }) ?? false
+            return .map(challenge)
+        }) ?? false
+        entry["options"] = PageViewModel.section(options(of: chapter).map { .map(context.entry($0)) }) ?? false
+        return entry
     }
 
     /// The running head of each part's and chapter's right-hand pages (and the references'): a

@@ -57,9 +57,13 @@ struct TemplateRenderer {
         }
         var out: [UInt8] = []
         out.reserveCapacity(32_768)
+        render(template, model, below: below, into: &out)
+        return out
+    }
+
+    private func render(_ template: Template, _ model: ViewModel, below: ViewModel?, into out: inout [UInt8]) {
         var stack = below.map { [Frame(.map($0)), Frame(.map(model))] } ?? [Frame(.map(model))]
         render(template.nodes, stack: &stack, into: &out)
-        return out
     }
 
     private func render(_ nodes: [Template.Node], stack: inout [Frame], into out: inout [UInt8]) {
@@ -69,7 +73,11 @@ struct TemplateRenderer {
                 out.append(contentsOf: bytes)
             case .variable(let path, let escaped):
                 guard let value = lookup(path, in: stack) else { continue }
-                Self.append(value, escaped: escaped, to: &out)
+                if case .inline(let inline) = value {
+                    renderInline(inline, escaped: escaped, into: &out)
+                } else {
+                    Self.append(value, escaped: escaped, to: &out)
+                }
             case .section(let path, let inverted, let body):
                 let value = lookup(path, in: stack)
                 let truthy = value?.isTruthy ?? false
@@ -80,6 +88,14 @@ struct TemplateRenderer {
                 guard truthy, let value else { continue }
                 if case .list(let list) = value {
                     for item in list {
+                        stack.append(Frame(item))
+                        render(body, stack: &stack, into: &out)
+                        stack.removeLast()
+                    }
+                } else if case .lazyList(let list) = value {
+                    for number in 0..<list.count {
+                        let item = list.item(number)
+                        if let keyLog, case .map(let names) = item { keyLog.record(names) }
                         stack.append(Frame(item))
                         render(body, stack: &stack, into: &out)
                         stack.removeLast()
@@ -95,6 +111,19 @@ struct TemplateRenderer {
         }
     }
 
+    /// Renders an inline template where its tag stands (escaped only if the tag says so, through a copy).
+    private func renderInline(_ inline: InlineTemplate, escaped: Bool, into out: inout [UInt8]) {
+        guard let template = templates[inline.name] else { return }
+        if let keyLog {
+            keyLog.record(inline.model)
+            if let below = inline.below { keyLog.record(below) }
+        }
+        guard escaped else { return render(template, inline.model, below: inline.below, into: &out) }
+        var inner: [UInt8] = []
+        render(template, inline.model, below: inline.below, into: &inner)
+        HTML.appendEscaped(inner, to: &out)
+    }
+
     /// Appends a value's text, escaped for HTML unless the template says otherwise.
     private static func append(_ value: ViewValue, escaped: Bool, to out: inout [UInt8]) {
         switch value {
@@ -106,7 +135,7 @@ struct TemplateRenderer {
             out.append(contentsOf: String(number).utf8)
         case .flag(let flag):
             if flag { out.append(contentsOf: "true".utf8) }
-        case .list, .map:
+        case .list, .lazyList, .map, .inline:
             break
         }
     }

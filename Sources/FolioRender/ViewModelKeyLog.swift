@@ -32,6 +32,8 @@ final class ViewModelKeyLog: @unchecked Sendable {
         switch value {
         case .map(let model): collect(model, into: &keys)
         case .list(let items): for item in items { collect(item, into: &keys) }
+        // Recorded by the renderer as their items are made and their templates rendered.
+        case .lazyList, .inline: break
         case .text, .utf8, .number, .flag: break
         }
     }

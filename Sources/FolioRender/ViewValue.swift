@@ -8,6 +8,12 @@ enum ViewValue: Sendable {
     case flag(Bool)
     case list([ViewValue])
     case map(ViewModel)
+    /// A list whose items are made one at a time as a template reaches them and let go after
+    /// (a print edition's sections: their rendered bodies are not all held at once).
+    case lazyList(LazyList)
+    /// Another template rendered in place with its own model (the layout's page template in
+    /// `{{{main}}}`): its output goes straight into the enclosing page's bytes, not into a copy.
+    case inline(InlineTemplate)
 
     /// Text, or `false` when there is none: every key of a view model is set, because Mustache
     /// would otherwise find a value of the same name further out.
@@ -22,9 +28,23 @@ enum ViewValue: Sendable {
         case .text(let text): !text.isEmpty
         case .utf8(let bytes): !bytes.isEmpty
         case .list(let list): !list.isEmpty
-        case .number, .map: true
+        case .lazyList(let list): list.count > 0
+        case .number, .map, .inline: true
         }
     }
+}
+
+/// See `ViewValue.lazyList`.
+struct LazyList: Sendable {
+    let count: Int
+    let item: @Sendable (Int) -> ViewValue
+}
+
+/// See `ViewValue.inline`: the template's name, and the model and outer values it is rendered with.
+struct InlineTemplate: Sendable {
+    let name: String
+    let model: ViewModel
+    let below: ViewModel?
 }
 
 /// The named values of one page, list item or section, as templates see them.
