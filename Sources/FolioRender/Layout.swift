@@ -80,8 +80,11 @@ struct Layout {
                     canonical: canonicalURL, textLanguage: isShownInOriginal ? textLanguage : nil, translations: translations)
         full.merge(metadata) { _, new in new }
         if alternates.count > 1 { full["alternates"] = .list(alternates) }
-        full["main"] = .inline(InlineTemplate(name: template, model: full, below: environment.siteValues))
-        return templates.renderBytes(full, "base", below: environment.siteValues)
+        // The page template is rendered where base.mustache says {{{main}}}. `main` is set beside
+        // the site's values, since setting it on `full` would copy the model the template holds.
+        var outer = environment.siteValues
+        outer["main"] = .inline(InlineTemplate(name: template, model: full, below: environment.siteValues))
+        return templates.renderBytes(full, "base", below: outer)
     }
 
     /// The absolute URL of a site path, for canonical links and alternates.

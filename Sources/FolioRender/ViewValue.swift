@@ -34,17 +34,29 @@ enum ViewValue: Sendable {
     }
 }
 
-/// See `ViewValue.lazyList`.
-struct LazyList: Sendable {
+/// See `ViewValue.lazyList`. A class, as are `InlineTemplate`s, so that `ViewValue` stays as small
+/// as its common cases: every value is copied and destroyed many times per page.
+final class LazyList: Sendable {
     let count: Int
     let item: @Sendable (Int) -> ViewValue
+
+    init(count: Int, item: @escaping @Sendable (Int) -> ViewValue) {
+        self.count = count
+        self.item = item
+    }
 }
 
 /// See `ViewValue.inline`: the template's name, and the model and outer values it is rendered with.
-struct InlineTemplate: Sendable {
+final class InlineTemplate: Sendable {
     let name: String
     let model: ViewModel
     let below: ViewModel?
+
+    init(name: String, model: ViewModel, below: ViewModel?) {
+        self.name = name
+        self.model = model
+        self.below = below
+    }
 }
 
 /// The named values of one page, list item or section, as templates see them.
