@@ -40,32 +40,9 @@ struct PrintEditionPage {
         return edition.parts.count == 1 ? naming.title(edition.parts[0]) : config.text(config.title, in: naming.environment.language)
     }
 
-    /// The groups the edition holds, in reading order: each part, then each of its chapters with
-    /// the chapter's challenges and their recommendations, or its policy options.
-    private var groups: [Int] {
-        var groups: [Int] = []
-        for part in edition.parts {
-            groups.append(part)
-            for chapter in resolved.chaptersOfPart[part] ?? [] {
-                groups.append(chapter)
-                for challenge in challenges(of: chapter) {
-                    groups.append(challenge)
-                    groups += resolved.recommendationsOfChallenge[challenge] ?? []
-                }
-                groups += options(of: chapter)
-            }
-        }
-        return groups
-    }
+    private func challenges(of chapter: Int) -> [Int] { PrintEdition.challenges(of: chapter, resolved) }
 
-    private func challenges(of chapter: Int) -> [Int] {
-        resolved.challengesOfSection[chapter] ?? []
-    }
-
-    /// The recommendations of a chapter without challenges: a thematic chapter's policy options.
-    private func options(of chapter: Int) -> [Int] {
-        challenges(of: chapter).isEmpty ? resolved.recommendationsOfSection[chapter] ?? [] : []
-    }
+    private func options(of chapter: Int) -> [Int] { PrintEdition.options(of: chapter, resolved) }
 
     /// The edition's page in the base layout.
     func file(layout: Layout) -> OutputFile {
@@ -76,7 +53,7 @@ struct PrintEditionPage {
     }
 
     func model() -> ViewModel {
-        let groups = self.groups
+        let groups = edition.groups(resolved)
         let anchors = Dictionary(groups.map { ($0, resolved.groups[$0].kind.rawValue + "." + resolved.groups[$0].id) },
                                  uniquingKeysWith: { first, _ in first })
         let references = Set(groups.flatMap { group in
@@ -121,8 +98,11 @@ struct PrintEditionPage {
             return .map(entry)
         })
         model["running_heads"] = .list(runningHeads(anchors: anchors, hasReferences: !references.isEmpty))
+        // Each entry's sort key made once: a citation label is composed from the entry's authors.
         let entries = references.map { resolved.site.data.bibliography[$0] }
-            .sorted { ($0.citationLabel.lowercased(), $0.id) < ($1.citationLabel.lowercased(), $1.id) }
+            .map { (key: ($0.citationLabel.lowercased(), $0.id), entry: $0) }
+            .sorted { $0.key < $1.key }
+            .map(\.entry)
         model["references"] = PageViewModel.section(entries.map { entry -> ViewValue in
             ["id": .text(entry.id), "html": .text(BibliographyFormat.html(entry)),
              "incomplete": entry.incomplete ? .text(strings["incomplete-reference"]) : false]

@@ -30,7 +30,7 @@ public enum SiteRenderer {
     /// so that a build can write pages while it renders others and never hold the whole site.
     /// Nothing is emitted when the theme has errors. `pdfLanguages`: the languages whose print
     /// editions `folio pdf` prints in this build, which the pages then link (see `PrintLinks`). `only`: the paths of the pages to render
-    /// (`pagePath`), for a preview server that re-renders what a change can reach; the site-wide
+    /// (`pagePath`, `printEditionPath`), for a preview server that re-renders what a change can reach; the site-wide
     /// files (bibliography, data, finder, search, 404, sitemap, assets) are left out then.
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
                               threads: Int = Parallel.defaultThreads, only: Set<String>? = nil, pdfLanguages: Set<String> = [],
@@ -94,8 +94,8 @@ public enum SiteRenderer {
                                    language: job.language, title: page.title, place: place, textLanguage: page.language)
             emit(OutputFile(path: PagePlace.page(place.folder), bytes: html))
         }
-        // The print editions hold every page of their parts, so a preview renders them on every change.
         let printJobs = config.languages.flatMap { language in editions.map { (language: language, edition: $0) } }
+            .filter { only?.contains(printEditionPath($0.edition, in: $0.language)) ?? true }
         _ = Parallel.map(printJobs.count, threads: threads) { number in
             let (language, edition) = printJobs[number]
             emit(PrintEditionPage(naming: namings[language]!, edition: edition, documents: documents,
@@ -123,6 +123,11 @@ public enum SiteRenderer {
     /// The path of a group's page in a language: "en/towns/bebra/index.html".
     public static func pagePath(of group: Int, in language: String, _ resolved: ResolvedSite) -> String {
         PagePlace.page(resolved.folder(of: group, in: language))
+    }
+
+    /// The path of a print edition's page in a language: "en/print/white-paper/index.html".
+    public static func printEditionPath(_ edition: PrintEdition, in language: String) -> String {
+        PagePlace.page(PrintEdition.folder(edition.name, language: language))
     }
 
     private static func bibliography(_ resolved: ResolvedSite, layout: Layout, environment: LanguageEnvironment) -> OutputFile {
