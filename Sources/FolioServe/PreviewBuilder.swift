@@ -80,7 +80,7 @@ final class PreviewBuilder {
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start),
                                      verb: failed ? "build failed, still serving the last good site" : "built (\(rendered); \(stages))")
         if !quiet { FileHandle.standardError.write(Data((printed + [summary]).map { $0 + "\n" }.joined().utf8)) }
-        return PreviewBuild(files: files, errors: failed ? printed : [], basePath: outcome.basePath, summary: summary,
+        return PreviewBuild(files: files, diagnostics: printed, errors: failed ? printed : [], basePath: outcome.basePath, summary: summary,
                             rendered: plan?.pages)
     }
 }

@@ -19,10 +19,11 @@ final class PreviewBuilderTests: XCTestCase {
         XCTAssertNil(builder.build().rendered, "the first build renders everything")
         var editor = SiteEditor(root: site, random: SeededRandom(seed: 11))
         var bodyEdits = 0
-        for step in 1...40 {
+        for step in 1...60 {
             let edit = try editor.step(step)
             let preview = builder.build()
             let clean = Pipeline(root: site, threads: 1).run()
+            XCTAssertEqual(preview.diagnostics, Report.formatted(clean.diagnostics, root: site), "step \(step): \(edit)")
             if clean.diagnostics.hasErrors {
                 XCTAssertNil(preview.files, "step \(step): \(edit)")
                 XCTAssertEqual(preview.errors, Report.formatted(clean.diagnostics, root: site), "step \(step): \(edit)")
@@ -37,7 +38,12 @@ final class PreviewBuilderTests: XCTestCase {
             if case .body(let page) = edit {
                 bodyEdits += 1
                 let group = page.replacingOccurrences(of: "content/en/", with: "").replacingOccurrences(of: ".md", with: "")
-                XCTAssertEqual(preview.rendered, ["en/\(group)/index.html", "de/\(group)/index.html"], "step \(step): \(edit)")
+                // The white paper's print edition shows the bodies of its chapters and of their challenges
+                // and recommendations (all in chapter beta); the towns and the glossary are not in it.
+                let printed = group.hasPrefix("white-paper/") || group.hasPrefix("challenges/") || group.hasPrefix("recommendations/")
+                let editions = printed ? ["en/print/white-paper/index.html", "de/print/white-paper/index.html"] : []
+                XCTAssertEqual(preview.rendered, Set(["en/\(group)/index.html", "de/\(group)/index.html"] + editions),
+                               "step \(step): \(edit)")
             }
         }
         XCTAssertGreaterThan(bodyEdits, 5)
@@ -62,7 +68,7 @@ final class PreviewBuilderTests: XCTestCase {
 private struct SiteEditor {
     enum Edit {
         case body(String), heading(String), title(String), add(String), delete(String), translate(String)
-        case breakReference(String), fixReference(String), template(String), labels, figures, config
+        case breakReference(String), fixReference(String), template(String), labels, figures, config, breakData(String)
     }
 
     let root: URL
@@ -92,7 +98,7 @@ private struct SiteEditor {
             return .fixReference(fixed.file)
         }
         let file = pick(originals)
-        switch random.next(0...20) {
+        switch random.next(0...22) {
         case 0...6:
             try write(file, try read(file) + "\nParagraph added by edit \(count).\n")
             return .body(file)
@@ -136,6 +142,16 @@ private struct SiteEditor {
                 ? text.replacingOccurrences(of: "{type: percent}", with: "{type: decimal}")
                 : text.replacingOccurrences(of: "{type: decimal}", with: "{type: percent}"))
             return .figures
+        case 21:
+            // A warning of the page's own: a footnote nobody refers to.
+            try write(file, try read(file) + "\n[^unused-\(count)]: A note of edit \(count).\n")
+            return .body(file)
+        case 22:
+            let data = pick(["content/de/_labels.yaml", "content/figures.yaml", "content/facets.yaml"])
+            let good = try read(data)
+            try write(data, good + "broken-by-edit-\(count): [\n")
+            broken.append((data, good))
+            return .breakData(data)
         default:
             let text = try read("folio.yaml").replacingOccurrences(of: "\npublisher: \"", with: "\npublisher: \"Edit \(count) ")
             try write("folio.yaml", text)
