@@ -36,6 +36,9 @@ public struct Pipeline {
     /// Page readings kept from an earlier build (`folio serve`); nil reads every file afresh.
     public var cache: PageReadCache?
 
+    /// The print editions' sections kept from an earlier render (`folio serve`; see `PrintSectionCache`).
+    public var printSections: PrintSectionCache?
+
     /// Decides, once the site is resolved, which pages to render (`SiteRenderer.render`'s `only`);
     /// nil renders everything. `folio serve` sets it to re-render only what a change can reach.
     public var plan: ((ResolvedSite, Theme) -> Set<String>?)?
@@ -83,10 +86,10 @@ public struct Pipeline {
         let only = plan?(resolved, theme)
         if let emit {
             SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads, only: only,
-                                pdfLanguages: pdfLanguages, into: &diagnostics, emit: emit)
+                                pdfLanguages: pdfLanguages, sections: printSections, into: &diagnostics, emit: emit)
         } else {
             let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads, only: only,
-                                            pdfLanguages: pdfLanguages, into: &diagnostics)
+                                            pdfLanguages: pdfLanguages, sections: printSections, into: &diagnostics)
             outcome.files = diagnostics.hasErrors ? [] : files
         }
         lap("render")

@@ -229,7 +229,7 @@ public enum SiteLoader {
                     return "\(brokenOriginals.source(holding: "content/\(config.defaultLanguage)/\(file.relativePath)") != nil)"
                 }
                 let source = basis.frontMatter.source
-                return [basis.file, "\(basis.identity.kind)", basis.identity.id, source.file, "\(source.firstLine)",
+                return [basis.file, basis.identity.kind.rawValue, basis.identity.id, source.file, "\(source.firstLine)",
                         "\(source.columnOffset)", basis.frontMatter.yaml].joined(separator: "\u{0}")
             }
             return reading.loaded(file, isOriginal: false, input: input()) { raw

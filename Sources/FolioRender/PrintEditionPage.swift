@@ -17,6 +17,9 @@ struct PrintEditionPage {
     let documents: [MarkdownDocument]
     /// The absolute address of the edition's PDF, when `folio pdf` makes it in this build.
     let pdf: String?
+    /// The sections kept from the last render, and whether a group's may be reused (its page is
+    /// not rendered again); nil renders every section.
+    var sections: (cache: PrintSectionCache, reuse: (Int) -> Bool)?
 
     private var resolved: ResolvedSite { naming.resolved }
     private var language: String { naming.environment.language }
@@ -131,9 +134,15 @@ struct PrintEditionPage {
         let anchors: [Int: String]
         let references: Set<Int>
 
+        /// A group's section, kept from the last render when `page.sections` allows.
+        func entry(_ group: Int) -> ViewModel {
+            guard let (cache, reuse) = page.sections else { return render(group) }
+            return cache.section(group, edition: page.edition.name, language: page.language, reuse: reuse(group)) { render(group) }
+        }
+
         /// A group's section: its id, heading, byline, body and notes. Every key a section
         /// template reads is set (false when absent), so that none is found on an enclosing section.
-        func entry(_ group: Int) -> ViewModel {
+        private func render(_ group: Int) -> ViewModel {
             let naming = page.naming
             let resolved = naming.resolved
             let language = naming.environment.language

@@ -12,13 +12,14 @@ public enum SiteRenderer {
                                            + CitationFiles.Format.allCases.map(\.rawValue))
 
     /// Renders the site and returns its files sorted by path (for `check` and tests).
-    /// `only`: see the other `render`.
+    /// `only`, `sections`: see the other `render`.
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
                               threads: Int = Parallel.defaultThreads, only: Set<String>? = nil, pdfLanguages: Set<String> = [],
-                              into diagnostics: inout Diagnostics) -> [OutputFile] {
+                              sections: PrintSectionCache? = nil, into diagnostics: inout Diagnostics) -> [OutputFile] {
         let lock = NSLock()
         var files: [OutputFile] = []
-        render(resolved, documents: documents, theme: theme, threads: threads, only: only, pdfLanguages: pdfLanguages, into: &diagnostics) { file in
+        render(resolved, documents: documents, theme: theme, threads: threads, only: only, pdfLanguages: pdfLanguages,
+               sections: sections, into: &diagnostics) { file in
             lock.lock()
             files.append(file)
             lock.unlock()
@@ -31,17 +32,20 @@ public enum SiteRenderer {
     /// Nothing is emitted when the theme has errors. `pdfLanguages`: the languages whose print
     /// editions `folio pdf` prints in this build, which the pages then link (see `PrintLinks`). `only`: the paths of the pages to render
     /// (`pagePath`, `printEditionPath`), for a preview server that re-renders what a change can reach; the site-wide
-    /// files (bibliography, data, finder, search, 404, sitemap, assets) are left out then.
+    /// files (bibliography, data, finder, search, 404, sitemap, assets) are left out then. `sections`: the
+    /// print editions' sections kept for the next render; with `only`, the sections of the groups
+    /// whose pages are not rendered are taken from it.
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
                               threads: Int = Parallel.defaultThreads, only: Set<String>? = nil, pdfLanguages: Set<String> = [],
+                              sections: PrintSectionCache? = nil,
                               into diagnostics: inout Diagnostics, emit: @escaping (OutputFile) -> Void) {
         render(resolved, documents: documents, theme: theme, threads: threads, only: only, pdfLanguages: pdfLanguages,
-               keyLog: nil, into: &diagnostics, emit: emit)
+               sections: sections, keyLog: nil, into: &diagnostics, emit: emit)
     }
 
     /// The same; `keyLog` collects the keys of every view model rendered (see `ViewModelKeyLog`).
     static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme, threads: Int, only: Set<String>?,
-                       pdfLanguages: Set<String>, keyLog: ViewModelKeyLog?,
+                       pdfLanguages: Set<String>, sections: PrintSectionCache?, keyLog: ViewModelKeyLog?,
                        into diagnostics: inout Diagnostics, emit: @escaping (OutputFile) -> Void) {
         var problems: [Diagnostic] = []
         let templates = TemplateSet.compile(theme, kinds: resolved.schemas.all, keyLog: keyLog, into: &problems)
@@ -98,8 +102,12 @@ public enum SiteRenderer {
             .filter { only?.contains(printEditionPath($0.edition, in: $0.language)) ?? true }
         _ = Parallel.map(printJobs.count, threads: threads) { number in
             let (language, edition) = printJobs[number]
-            emit(PrintEditionPage(naming: namings[language]!, edition: edition, documents: documents,
-                                  pdf: printLinks.pdfURL(edition, language: language)).file(layout: layout))
+            var page = PrintEditionPage(naming: namings[language]!, edition: edition, documents: documents,
+                                        pdf: printLinks.pdfURL(edition, language: language))
+            if let sections {
+                page.sections = (sections, { group in only.map { !$0.contains(pagePath(of: group, in: language, resolved)) } ?? false })
+            }
+            emit(page.file(layout: layout))
         }
         guard only == nil else { return }
         for language in config.languages {

@@ -2,12 +2,14 @@ import Foundation
 import FolioCLI
 import FolioLoad
 import FolioModel
+import FolioRender
 
 /// Builds the site in memory (the same Load → Resolve → Render as `folio build`, without the
 /// Write stage: nothing is written to output/, so `folio build` can run beside the server), and
 /// after the first build only what a change can reach: page files whose text is unchanged are
 /// not parsed again (`PageReadCache`), and only the pages that read a changed input are rendered
-/// again (`SharedInputs`, `DependencyRecord`); the other files are the last good build's. Resolve
+/// again (`SharedInputs`, `DependencyRecord`), and of the print editions only the sections of
+/// those pages (`PrintSectionCache`); the other files are the last good build's. Resolve
 /// runs whole every time: it is pure, fast, and gives the diagnostics a full build gives.
 /// Used from one thread at a time (the watcher's).
 final class PreviewBuilder {
@@ -18,6 +20,7 @@ final class PreviewBuilder {
         var texts: [String: UInt64]
         var record: DependencyRecord
         var files: [String: [UInt8]]
+        var sections: PrintSectionCache
     }
 
     /// What the plan decided for the build under way.
@@ -52,6 +55,8 @@ final class PreviewBuilder {
         self.cache = cache
         var pipeline = Pipeline(root: root, threads: threads)
         pipeline.cache = cache
+        let sections = PrintSectionCache(after: good?.sections)
+        pipeline.printSections = sections
         var plan: Plan?
         pipeline.plan = { [good] resolved, theme in
             let fingerprints = cache.fingerprints
@@ -72,7 +77,7 @@ final class PreviewBuilder {
         if !failed, let plan {
             var merged = plan.pages == nil ? [:] : good?.files ?? [:]
             for file in outcome.files { merged[file.path] = file.bytes }
-            good = Good(shared: plan.shared, texts: plan.texts, record: plan.record, files: merged)
+            good = Good(shared: plan.shared, texts: plan.texts, record: plan.record, files: merged, sections: sections)
             files = merged
         }
         let rendered = plan.map { $0.pages.map { "\($0.count) pages rendered again" } ?? "all rendered" } ?? "not rendered"
