@@ -39,6 +39,10 @@ public struct Pipeline {
     /// The print editions' sections kept from an earlier render (`folio serve`; see `PrintSectionCache`).
     public var printSections: PrintSectionCache?
 
+    /// Resolves the loaded site, given the theme when it loaded; nil resolves it whole. `folio
+    /// serve` sets it to keep what an earlier build resolved (`ResolvedStructure`).
+    public var resolver: ((LoadedSite, Theme?) -> ResolvedStructure)?
+
     /// Decides, once the site is resolved, which pages to render (`SiteRenderer.render`'s `only`);
     /// nil renders everything. `folio serve` sets it to re-render only what a change can reach.
     public var plan: ((ResolvedSite, Theme) -> Set<String>?)?
@@ -75,7 +79,8 @@ public struct Pipeline {
         stage("resolve")
         let theme = ThemeLoader.load(root: root, name: loaded.site.config.theme, installed: InstalledThemes.folders,
                                      limits: loaded.site.config.limits, into: &diagnostics)
-        let resolved = SiteResolver.resolve(loaded.site, threads: threads, into: &diagnostics)
+        let resolved = resolver.map { SiteResolver.resolve($0(loaded.site, theme), into: &diagnostics) }
+            ?? SiteResolver.resolve(loaded.site, threads: threads, into: &diagnostics)
         lap("resolve")
         guard !diagnostics.hasErrors, let theme else {
             outcome.diagnostics = diagnostics

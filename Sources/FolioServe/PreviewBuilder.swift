@@ -2,6 +2,7 @@ import Foundation
 import FolioCLI
 import FolioLoad
 import FolioModel
+import FolioResolve
 import FolioRender
 
 /// Builds the site in memory (the same Load → Resolve → Render as `folio build`, without the
@@ -9,8 +10,9 @@ import FolioRender
 /// after the first build only what a change can reach: page files whose text is unchanged are
 /// not parsed again (`PageReadCache`), and only the pages that read a changed input are rendered
 /// again (`SharedInputs`, `DependencyRecord`), and of the print editions only the sections of
-/// those pages (`PrintSectionCache`); the other files are the last good build's. Resolve
-/// runs whole every time: it is pure, fast, and gives the diagnostics a full build gives.
+/// those pages (`PrintSectionCache`); the other files are the last good build's. When only page
+/// bodies changed, the last good build's resolution is kept (`ResolvedStructure`) with the
+/// problems of the changed bodies found again, so the diagnostics are a full build's.
 /// Used from one thread at a time (the watcher's).
 final class PreviewBuilder {
     /// What the last successful build leaves for the next one.
@@ -21,6 +23,7 @@ final class PreviewBuilder {
         var record: DependencyRecord
         var files: [String: [UInt8]]
         var sections: PrintSectionCache
+        var structure: ResolvedStructure
     }
 
     /// What the plan decided for the build under way.
@@ -57,11 +60,22 @@ final class PreviewBuilder {
         pipeline.cache = cache
         let sections = PrintSectionCache(after: good?.sections)
         pipeline.printSections = sections
+        var shared: UInt64?
+        var structure: ResolvedStructure?
+        pipeline.resolver = { [good, threads] site, theme in
+            // Nothing that pages show each other changed: only bodies did (see `ResolvedStructure`).
+            shared = theme.map { SharedInputs.digest(data: data, theme: $0, pages: cache.fingerprints) }
+            if let good, good.shared == shared {
+                structure = SiteResolver.structure(good.structure, withBodiesOf: site)
+            } else {
+                structure = SiteResolver.structure(of: site, threads: threads)
+            }
+            return structure!
+        }
         var plan: Plan?
-        pipeline.plan = { [good] resolved, theme in
-            let fingerprints = cache.fingerprints
-            let shared = SharedInputs.digest(data: data, theme: theme, pages: fingerprints)
-            let texts = fingerprints.mapValues(\.text)
+        pipeline.plan = { [good] resolved, _ in
+            let texts = cache.fingerprints.mapValues(\.text)
+            guard let shared else { return nil }
             guard let good, good.shared == shared else {
                 plan = Plan(shared: shared, texts: texts, record: DependencyRecord(resolved), pages: nil)
                 return nil
@@ -74,10 +88,11 @@ final class PreviewBuilder {
         let printed = Report.formatted(outcome.diagnostics, root: root)
         let failed = outcome.diagnostics.hasErrors
         var files: [String: [UInt8]]?
-        if !failed, let plan {
+        if !failed, let plan, let structure {
             var merged = plan.pages == nil ? [:] : good?.files ?? [:]
             for file in outcome.files { merged[file.path] = file.bytes }
-            good = Good(shared: plan.shared, texts: plan.texts, record: plan.record, files: merged, sections: sections)
+            good = Good(shared: plan.shared, texts: plan.texts, record: plan.record, files: merged, sections: sections,
+                        structure: structure)
             files = merged
         }
         let rendered = plan.map { $0.pages.map { "\($0.count) pages rendered again" } ?? "all rendered" } ?? "not rendered"

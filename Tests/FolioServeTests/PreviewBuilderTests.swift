@@ -68,7 +68,7 @@ final class PreviewBuilderTests: XCTestCase {
 private struct SiteEditor {
     enum Edit {
         case body(String), heading(String), title(String), add(String), delete(String), translate(String)
-        case breakReference(String), fixReference(String), template(String), labels, figures, config, breakData(String)
+        case breakReference(String), fixReference(String), template(String), labels, figures, config, breakData(String), link(String)
     }
 
     let root: URL
@@ -98,9 +98,15 @@ private struct SiteEditor {
             return .fixReference(fixed.file)
         }
         let file = pick(originals)
-        switch random.next(0...22) {
-        case 0...6:
+        switch random.next(0...23) {
+        case 0...2:
             try write(file, try read(file) + "\nParagraph added by edit \(count).\n")
+            return .body(file)
+        case 3...6:
+            // Before the rest of the body: every later link, paragraph and note moves down.
+            let text = try read(file)
+            guard let end = text.range(of: "\n---\n", range: text.index(after: text.startIndex)..<text.endIndex) else { fallthrough }
+            try write(file, text.replacingCharacters(in: end, with: "\n---\nParagraph added by edit \(count).\n\n"))
             return .body(file)
         case 7:
             try write(file, try read(file) + "\n## Heading of edit \(count)\n")
@@ -111,7 +117,8 @@ private struct SiteEditor {
             return .title(file)
         case 10, 11:
             let page = file.replacingOccurrences(of: ".md", with: "-added-\(count).md")
-            try write(page, try read(file))
+            // Its tables get ids of their own: two tables with one id are an error until the copy is deleted.
+            try write(page, try read(file).replacingOccurrences(of: "\nid: ", with: "\nid: added-\(count)-"))
             added.append(page)
             return .add(page)
         case 12 where !added.isEmpty:
@@ -146,6 +153,10 @@ private struct SiteEditor {
             // A warning of the page's own: a footnote nobody refers to.
             try write(file, try read(file) + "\n[^unused-\(count)]: A note of edit \(count).\n")
             return .body(file)
+        case 23:
+            // A link that draws a warning at its place (it starts at the server's root).
+            try write(file, try read(file) + "\nSee [the towns](/en/towns/) of edit \(count).\n")
+            return .link(file)
         case 22:
             let data = pick(["content/de/_labels.yaml", "content/figures.yaml", "content/facets.yaml"])
             let good = try read(data)
