@@ -36,8 +36,8 @@ public struct Pipeline {
     /// Page readings kept from an earlier build (`folio serve`); nil reads every file afresh.
     public var cache: PageReadCache?
 
-    /// The print editions' sections kept from an earlier render (`folio serve`; see `PrintSectionCache`).
-    public var printSections: PrintSectionCache?
+    /// What an earlier render kept for this one (`folio serve`; see `RenderCache`).
+    public var renderCache: RenderCache?
 
     /// Resolves the loaded site, given the theme when it loaded; nil resolves it whole. `folio
     /// serve` sets it to keep what an earlier build resolved (`ResolvedStructure`).
@@ -91,10 +91,10 @@ public struct Pipeline {
         let only = plan?(resolved, theme)
         if let emit {
             SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads, only: only,
-                                pdfLanguages: pdfLanguages, sections: printSections, into: &diagnostics, emit: emit)
+                                pdfLanguages: pdfLanguages, cache: renderCache, into: &diagnostics, emit: emit)
         } else {
             let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads, only: only,
-                                            pdfLanguages: pdfLanguages, sections: printSections, into: &diagnostics)
+                                            pdfLanguages: pdfLanguages, cache: renderCache, into: &diagnostics)
             outcome.files = diagnostics.hasErrors ? [] : files
         }
         lap("render")

@@ -19,7 +19,7 @@ struct PrintEditionPage {
     let pdf: String?
     /// The sections kept from the last render, and whether a group's may be reused (its page is
     /// not rendered again); nil renders every section.
-    var sections: (cache: PrintSectionCache, reuse: (Int) -> Bool)?
+    var sections: (cache: RenderCache, reuse: (Int) -> Bool)?
 
     private var resolved: ResolvedSite { naming.resolved }
     private var language: String { naming.environment.language }

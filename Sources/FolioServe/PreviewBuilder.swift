@@ -9,10 +9,11 @@ import FolioRender
 /// Write stage: nothing is written to output/, so `folio build` can run beside the server), and
 /// after the first build only what a change can reach: page files whose text is unchanged are
 /// not parsed again (`PageReadCache`), and only the pages that read a changed input are rendered
-/// again (`SharedInputs`, `DependencyRecord`), and of the print editions only the sections of
-/// those pages (`PrintSectionCache`); the other files are the last good build's. When only page
-/// bodies changed, the last good build's resolution is kept (`ResolvedStructure`) with the
-/// problems of the changed bodies found again, so the diagnostics are a full build's.
+/// again (`SharedInputs`, `DependencyRecord`), with the last render's set-up, and of the print
+/// editions only the sections of those pages (`RenderCache`); the other files are the last good
+/// build's. When only page bodies changed, the last good build's resolution is kept
+/// (`ResolvedStructure`) with the problems of the changed bodies found again, so the diagnostics
+/// are a full build's.
 /// Used from one thread at a time (the watcher's).
 final class PreviewBuilder {
     /// What the last successful build leaves for the next one.
@@ -22,7 +23,7 @@ final class PreviewBuilder {
         var texts: [String: UInt64]
         var record: DependencyRecord
         var files: [String: [UInt8]]
-        var sections: PrintSectionCache
+        var renderCache: RenderCache
         var structure: ResolvedStructure
     }
 
@@ -58,8 +59,8 @@ final class PreviewBuilder {
         self.cache = cache
         var pipeline = Pipeline(root: root, threads: threads)
         pipeline.cache = cache
-        let sections = PrintSectionCache(after: good?.sections)
-        pipeline.printSections = sections
+        let renderCache = RenderCache(after: good?.renderCache)
+        pipeline.renderCache = renderCache
         var shared: UInt64?
         var structure: ResolvedStructure?
         pipeline.resolver = { [good, threads] site, theme in
@@ -91,7 +92,7 @@ final class PreviewBuilder {
         if !failed, let plan, let structure {
             var merged = plan.pages == nil ? [:] : good?.files ?? [:]
             for file in outcome.files { merged[file.path] = file.bytes }
-            good = Good(shared: plan.shared, texts: plan.texts, record: plan.record, files: merged, sections: sections,
+            good = Good(shared: plan.shared, texts: plan.texts, record: plan.record, files: merged, renderCache: renderCache,
                         structure: structure)
             files = merged
         }
