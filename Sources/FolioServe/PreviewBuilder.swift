@@ -43,6 +43,8 @@ final class PreviewBuilder {
     /// The latest build's readings, failed builds' too: a fix after an error reuses them.
     private var cache: PageReadCache?
     private var good: Good?
+    /// The last build's hash of folio.yaml and the data files (`SharedInputs.data`).
+    private var data: UInt64?
 
     init(root: URL, threads: Int, quiet: Bool = false) {
         self.root = root
@@ -54,7 +56,10 @@ final class PreviewBuilder {
     /// unknown; the other page files are not read again.
     func build(changed: Set<String>? = nil) -> PreviewBuild {
         let start = Date()
-        let data = SharedInputs.data(root: root)
+        // Hashed again unless the watcher named only page files (hashing walks all of content/).
+        let pagesOnly = changed?.allSatisfy { $0.hasSuffix(".md") } ?? false
+        let data = pagesOnly ? self.data ?? SharedInputs.data(root: root) : SharedInputs.data(root: root)
+        self.data = data
         let cache = PageReadCache(after: self.cache, changed: changed, inputs: data)
         self.cache = cache
         var pipeline = Pipeline(root: root, threads: threads)

@@ -62,6 +62,20 @@ final class PreviewBuilderTests: XCTestCase {
         XCTAssertEqual(named.rendered, ["en/towns/north/index.html", "de/towns/north/index.html"])
         XCTAssertTrue(String(decoding: named.files?["en/towns/north/index.html"] ?? [], as: UTF8.self).contains("not named yet"))
     }
+
+    func testADataFileTheWatcherNamesIsReadAgain() throws {
+        let builder = PreviewBuilder(root: site, threads: 1, quiet: true)
+        _ = builder.build()
+        // Only a page named: the data files are not hashed again.
+        XCTAssertEqual(builder.build(changed: ["content/en/towns/north.md"]).rendered, [])
+        let figures = "content/figures.yaml"
+        let text = try String(contentsOf: site.appendingPathComponent(figures), encoding: .utf8)
+        try Fixtures.write(text.replacingOccurrences(of: "{type: percent}", with: "{type: decimal}"), to: figures, in: site)
+        let named = builder.build(changed: [figures])
+        let clean = Pipeline(root: site, threads: 1).run()
+        XCTAssertNil(named.rendered, "a data file changes what every page can show")
+        XCTAssertEqual(named.files, Dictionary(uniqueKeysWithValues: clean.files.map { ($0.path, $0.bytes) }))
+    }
 }
 
 /// Edits a copy of the minimal fixture as editors do, reproducibly from a seed.
