@@ -36,6 +36,13 @@ public struct Pipeline {
     /// Page readings kept from an earlier build (`folio serve`); nil reads every file afresh.
     public var cache: PageReadCache?
 
+    /// What an earlier render kept for this one (`folio serve`; see `RenderCache`).
+    public var renderCache: RenderCache?
+
+    /// Resolves the loaded site, given the theme when it loaded; nil resolves it whole. `folio
+    /// serve` sets it to keep what an earlier build resolved (`ResolvedStructure`).
+    public var resolver: ((LoadedSite, Theme?) -> ResolvedStructure)?
+
     /// Decides, once the site is resolved, which pages to render (`SiteRenderer.render`'s `only`);
     /// nil renders everything. `folio serve` sets it to re-render only what a change can reach.
     public var plan: ((ResolvedSite, Theme) -> Set<String>?)?
@@ -72,7 +79,8 @@ public struct Pipeline {
         stage("resolve")
         let theme = ThemeLoader.load(root: root, name: loaded.site.config.theme, installed: InstalledThemes.folders,
                                      limits: loaded.site.config.limits, into: &diagnostics)
-        let resolved = SiteResolver.resolve(loaded.site, threads: threads, into: &diagnostics)
+        let resolved = resolver.map { SiteResolver.resolve($0(loaded.site, theme), into: &diagnostics) }
+            ?? SiteResolver.resolve(loaded.site, threads: threads, into: &diagnostics)
         lap("resolve")
         guard !diagnostics.hasErrors, let theme else {
             outcome.diagnostics = diagnostics
@@ -83,10 +91,10 @@ public struct Pipeline {
         let only = plan?(resolved, theme)
         if let emit {
             SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads, only: only,
-                                pdfLanguages: pdfLanguages, into: &diagnostics, emit: emit)
+                                pdfLanguages: pdfLanguages, cache: renderCache, into: &diagnostics, emit: emit)
         } else {
             let files = SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: threads, only: only,
-                                            pdfLanguages: pdfLanguages, into: &diagnostics)
+                                            pdfLanguages: pdfLanguages, cache: renderCache, into: &diagnostics)
             outcome.files = diagnostics.hasErrors ? [] : files
         }
         lap("render")

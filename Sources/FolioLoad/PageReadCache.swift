@@ -45,6 +45,8 @@ public final class PageReadCache: @unchecked Sendable {
     private let inputs: UInt64
     private var current: [String: Entry] = [:]
     private let lock = NSLock()
+    /// The data files' parsed values, kept the same way.
+    public let data: DataFileCache
 
     /// `changed`: the files that may have changed since `last` was filled, when the caller knows
     /// them (a file watcher); the others are not even read again. Nil reads every file.
@@ -54,6 +56,7 @@ public final class PageReadCache: @unchecked Sendable {
         previous = last?.entries ?? [:]
         self.changed = last == nil ? nil : changed
         self.inputs = inputs
+        data = DataFileCache(after: last?.data)
     }
 
     private var entries: [String: Entry] {

@@ -24,11 +24,17 @@ public enum SiteLoader {
 
         var data = PublicationData()
         var broken = BrokenInputs()
-        /// Runs one data file's loader and remembers the file as broken when it reported an error.
-        func loadData(_ file: String, _ load: (inout [Diagnostic]) -> Void) {
+        /// `parse`'s result, or the last build's when `input` (all it reads) is unchanged (see `DataFileCache`).
+        func parsed<T>(_ key: String, input: @autoclosure () -> String, _ parse: (inout [Diagnostic]) -> T) -> T {
+            guard let cache else { return parse(&problems) }
+            return cache.data.parsed(key, input: input(), into: &problems, parse)
+        }
+        /// Parses one data file's text, remembering the file as broken when that reported an error.
+        func loadData<T>(_ file: String, _ text: String, _ parse: (inout [Diagnostic]) -> T) -> T {
             let before = problems.count
-            load(&problems)
+            let value = parsed(file, input: text, parse)
             if problems[before...].contains(where: { $0.severity == .error }) { broken.dataFiles.insert(file) }
+            return value
         }
         /// Reads one data file, remembering it as broken when it cannot be read.
         func readData(_ file: String) -> String? {
@@ -37,10 +43,10 @@ public enum SiteLoader {
             return text
         }
         if files.entry("content/facets.yaml") != .missing, let text = readData("content/facets.yaml") {
-            loadData("content/facets.yaml") { data.facets = PublicationDataLoader.facets(text, file: "content/facets.yaml", into: &$0) }
+            data.facets = loadData("content/facets.yaml", text) { PublicationDataLoader.facets(text, file: "content/facets.yaml", into: &$0) }
         }
         if files.entry("content/figures.yaml") != .missing, let text = readData("content/figures.yaml") {
-            loadData("content/figures.yaml") { data.figures = PublicationDataLoader.figures(text, file: "content/figures.yaml", into: &$0) }
+            data.figures = loadData("content/figures.yaml", text) { PublicationDataLoader.figures(text, file: "content/figures.yaml", into: &$0) }
         }
         let scan = ContentScanner(files: files, languages: config.languages).scan(into: &problems)
         if let crossing = firstPageOverLimit(scan.pages, limit: config.limits.siteBytes) {
@@ -48,11 +54,13 @@ public enum SiteLoader {
             return nil
         }
         let schemaFiles = scan.schemas.compactMap { file in readData(file).map { (path: file, text: $0) } }
-        let schemas = SchemaLoader.load(schemaFiles, facets: broken.dataFiles.contains("content/facets.yaml") ? nil : data.facets,
-                                        into: &problems)
+        let facets = broken.dataFiles.contains("content/facets.yaml") ? nil : data.facets
+        let schemas = parsed("content/_schema/", input: "\(schemaFiles)\u{0}\(String(describing: facets))") {
+            SchemaLoader.load(schemaFiles, facets: facets, into: &$0)
+        }
         for (language, file) in scan.labels.sorted(by: { $0.key < $1.key }) {
             if let text = readData(file) {
-                loadData(file) { data.labels[language] = PublicationDataLoader.labels(text, file: file, into: &$0) }
+                data.labels[language] = loadData(file, text) { PublicationDataLoader.labels(text, file: file, into: &$0) }
             }
         }
         // Only where the language's folder and label file loaded: a refused one is its own error.
@@ -65,12 +73,12 @@ public enum SiteLoader {
         }
         for (language, file) in scan.termbases.sorted(by: { $0.key < $1.key }) {
             if let text = readData(file) {
-                loadData(file) { data.termbases[language] = TermbaseLoader.load(text, file: file, into: &$0) }
+                data.termbases[language] = loadData(file, text) { TermbaseLoader.load(text, file: file, into: &$0) }
             }
         }
         for file in scan.bibliography {
             guard let text = readData(file) else { continue }
-            loadData(file) { data.bibliography += PublicationDataLoader.bibliography(text, file: file, into: &$0) }
+            data.bibliography += loadData(file, text) { PublicationDataLoader.bibliography(text, file: file, into: &$0) }
         }
 
         let reading = PageReading(files: files, allowRawHTML: config.allowRawHTML, cache: cache,
@@ -221,7 +229,7 @@ public enum SiteLoader {
                     return "\(brokenOriginals.source(holding: "content/\(config.defaultLanguage)/\(file.relativePath)") != nil)"
                 }
                 let source = basis.frontMatter.source
-                return [basis.file, "\(basis.identity.kind)", basis.identity.id, source.file, "\(source.firstLine)",
+                return [basis.file, basis.identity.kind.rawValue, basis.identity.id, source.file, "\(source.firstLine)",
                         "\(source.columnOffset)", basis.frontMatter.yaml].joined(separator: "\u{0}")
             }
             return reading.loaded(file, isOriginal: false, input: input()) { raw

@@ -17,6 +17,9 @@ struct PrintEditionPage {
     let documents: [MarkdownDocument]
     /// The absolute address of the edition's PDF, when `folio pdf` makes it in this build.
     let pdf: String?
+    /// The sections kept from the last render, and whether a group's may be reused (its page is
+    /// not rendered again); nil renders every section.
+    var sections: (cache: RenderCache, reuse: (Int) -> Bool)?
 
     private var resolved: ResolvedSite { naming.resolved }
     private var language: String { naming.environment.language }
@@ -40,32 +43,9 @@ struct PrintEditionPage {
         return edition.parts.count == 1 ? naming.title(edition.parts[0]) : config.text(config.title, in: naming.environment.language)
     }
 
-    /// The groups the edition holds, in reading order: each part, then each of its chapters with
-    /// the chapter's challenges and their recommendations, or its policy options.
-    private var groups: [Int] {
-        var groups: [Int] = []
-        for part in edition.parts {
-            groups.append(part)
-            for chapter in resolved.chaptersOfPart[part] ?? [] {
-                groups.append(chapter)
-                for challenge in challenges(of: chapter) {
-                    groups.append(challenge)
-                    groups += resolved.recommendationsOfChallenge[challenge] ?? []
-                }
-                groups += options(of: chapter)
-            }
-        }
-        return groups
-    }
+    private func challenges(of chapter: Int) -> [Int] { PrintEdition.challenges(of: chapter, resolved) }
 
-    private func challenges(of chapter: Int) -> [Int] {
-        resolved.challengesOfSection[chapter] ?? []
-    }
-
-    /// The recommendations of a chapter without challenges: a thematic chapter's policy options.
-    private func options(of chapter: Int) -> [Int] {
-        challenges(of: chapter).isEmpty ? resolved.recommendationsOfSection[chapter] ?? [] : []
-    }
+    private func options(of chapter: Int) -> [Int] { PrintEdition.options(of: chapter, resolved) }
 
     /// The edition's page in the base layout.
     func file(layout: Layout) -> OutputFile {
@@ -76,7 +56,7 @@ struct PrintEditionPage {
     }
 
     func model() -> ViewModel {
-        let groups = self.groups
+        let groups = edition.groups(resolved)
         let anchors = Dictionary(groups.map { ($0, resolved.groups[$0].kind.rawValue + "." + resolved.groups[$0].id) },
                                  uniquingKeysWith: { first, _ in first })
         let references = Set(groups.flatMap { group in
@@ -161,9 +141,15 @@ struct PrintEditionPage {
         let anchors: [Int: String]
         let references: Set<Int>
 
+        /// A group's section, kept from the last render when `page.sections` allows.
+        func entry(_ group: Int) -> ViewModel {
+            guard let (cache, reuse) = page.sections else { return render(group) }
+            return cache.section(group, edition: page.edition.name, language: page.language, reuse: reuse(group)) { render(group) }
+        }
+
         /// A group's section: its id, heading, byline, body and notes. Every key a section
         /// template reads is set (false when absent), so that none is found on an enclosing section.
-        func entry(_ group: Int) -> ViewModel {
+        private func render(_ group: Int) -> ViewModel {
             let naming = page.naming
             let resolved = naming.resolved
             let language = naming.environment.language

@@ -12,13 +12,14 @@ public enum SiteRenderer {
                                            + CitationFiles.Format.allCases.map(\.rawValue))
 
     /// Renders the site and returns its files sorted by path (for `check` and tests).
-    /// `only`: see the other `render`.
+    /// `only`, `cache`: see the other `render`.
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
                               threads: Int = Parallel.defaultThreads, only: Set<String>? = nil, pdfLanguages: Set<String> = [],
-                              into diagnostics: inout Diagnostics) -> [OutputFile] {
+                              cache: RenderCache? = nil, into diagnostics: inout Diagnostics) -> [OutputFile] {
         let lock = NSLock()
         var files: [OutputFile] = []
-        render(resolved, documents: documents, theme: theme, threads: threads, only: only, pdfLanguages: pdfLanguages, into: &diagnostics) { file in
+        render(resolved, documents: documents, theme: theme, threads: threads, only: only, pdfLanguages: pdfLanguages,
+               cache: cache, into: &diagnostics) { file in
             lock.lock()
             files.append(file)
             lock.unlock()
@@ -30,24 +31,31 @@ public enum SiteRenderer {
     /// so that a build can write pages while it renders others and never hold the whole site.
     /// Nothing is emitted when the theme has errors. `pdfLanguages`: the languages whose print
     /// editions `folio pdf` prints in this build, which the pages then link (see `PrintLinks`). `only`: the paths of the pages to render
-    /// (`pagePath`), for a preview server that re-renders what a change can reach; the site-wide
-    /// files (bibliography, data, finder, search, 404, sitemap, assets) are left out then.
+    /// (`pagePath`, `printEditionPath`), for a preview server that re-renders what a change can reach; the site-wide
+    /// files (bibliography, data, finder, search, 404, sitemap, assets) are left out then. `cache`: what
+    /// this render keeps for the next (`RenderCache`); with `only`, the set-up and the print
+    /// editions' sections of the groups whose pages are not rendered are taken from it.
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
                               threads: Int = Parallel.defaultThreads, only: Set<String>? = nil, pdfLanguages: Set<String> = [],
+                              cache: RenderCache? = nil,
                               into diagnostics: inout Diagnostics, emit: @escaping (OutputFile) -> Void) {
         render(resolved, documents: documents, theme: theme, threads: threads, only: only, pdfLanguages: pdfLanguages,
-               keyLog: nil, into: &diagnostics, emit: emit)
+               cache: cache, keyLog: nil, into: &diagnostics, emit: emit)
     }
 
     /// The same; `keyLog` collects the keys of every view model rendered (see `ViewModelKeyLog`).
     static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme, threads: Int, only: Set<String>?,
-                       pdfLanguages: Set<String>, keyLog: ViewModelKeyLog?,
+                       pdfLanguages: Set<String>, cache: RenderCache?, keyLog: ViewModelKeyLog?,
                        into diagnostics: inout Diagnostics, emit: @escaping (OutputFile) -> Void) {
-        var problems: [Diagnostic] = []
-        let templates = TemplateSet.compile(theme, kinds: resolved.schemas.all, keyLog: keyLog, into: &problems)
-        let recordKinds = resolved.schemas.all.filter { $0.role == .record || !$0.originFields.isEmpty }.map(\.kind)
-        problems += UIStringsCheck.run(theme: theme, themeName: resolved.config.theme, languages: resolved.config.languages,
-                                       defaultLanguage: resolved.config.defaultLanguage, recordKinds: recordKinds)
+        // With `only`, the theme, folio.yaml, the schemas and what pages show each other are the last render's.
+        let kept = only == nil ? nil : cache?.keptSetup
+        var problems: [Diagnostic] = kept?.problems ?? []
+        let templates = kept?.templates ?? TemplateSet.compile(theme, kinds: resolved.schemas.all, keyLog: keyLog, into: &problems)
+        if kept == nil {
+            let recordKinds = resolved.schemas.all.filter { $0.role == .record || !$0.originFields.isEmpty }.map(\.kind)
+            problems += UIStringsCheck.run(theme: theme, themeName: resolved.config.theme, languages: resolved.config.languages,
+                                           defaultLanguage: resolved.config.defaultLanguage, recordKinds: recordKinds)
+        }
         diagnostics.append(contentsOf: problems)
         guard !problems.contains(where: { $0.severity == .error }) else { return }
 
@@ -65,11 +73,13 @@ public enum SiteRenderer {
         for language in config.languages {
             var environment = LanguageEnvironment(language: language, resolved: resolved, theme: theme)
             let naming = Naming(resolved: resolved, environment: environment)
-            environment.navigation = Navigation(naming: naming, templates: templates, siteValues: environment.siteValues,
-                                                maxDepth: maxDepth)
+            environment.navigation = kept?.navigation[language]
+                ?? Navigation(naming: naming, templates: templates, siteValues: environment.siteValues, maxDepth: maxDepth)
             environments[language] = environment
             namings[language] = naming
         }
+        cache?.setup = RenderCache.Setup(templates: templates, problems: problems,
+                                            navigation: environments.compactMapValues(\.navigation))
         let layout = Layout(resolved: resolved, templates: templates, environments: environments, namings: namings)
 
         let jobs = PageJob.all(resolved).filter { job in only?.contains(pagePath(of: job.group, in: job.language, resolved)) ?? true }
@@ -94,12 +104,16 @@ public enum SiteRenderer {
                                    language: job.language, title: page.title, place: place, textLanguage: page.language)
             emit(OutputFile(path: PagePlace.page(place.folder), bytes: html))
         }
-        // The print editions hold every page of their parts, so a preview renders them on every change.
         let printJobs = config.languages.flatMap { language in editions.map { (language: language, edition: $0) } }
+            .filter { only?.contains(printEditionPath($0.edition, in: $0.language)) ?? true }
         _ = Parallel.map(printJobs.count, threads: threads) { number in
             let (language, edition) = printJobs[number]
-            emit(PrintEditionPage(naming: namings[language]!, edition: edition, documents: documents,
-                                  pdf: printLinks.pdfURL(edition, language: language)).file(layout: layout))
+            var page = PrintEditionPage(naming: namings[language]!, edition: edition, documents: documents,
+                                        pdf: printLinks.pdfURL(edition, language: language))
+            if let cache {
+                page.sections = (cache, { group in only.map { !$0.contains(pagePath(of: group, in: language, resolved)) } ?? false })
+            }
+            emit(page.file(layout: layout))
         }
         guard only == nil else { return }
         for language in config.languages {
@@ -123,6 +137,11 @@ public enum SiteRenderer {
     /// The path of a group's page in a language: "en/towns/bebra/index.html".
     public static func pagePath(of group: Int, in language: String, _ resolved: ResolvedSite) -> String {
         PagePlace.page(resolved.folder(of: group, in: language))
+    }
+
+    /// The path of a print edition's page in a language: "en/print/white-paper/index.html".
+    public static func printEditionPath(_ edition: PrintEdition, in language: String) -> String {
+        PagePlace.page(PrintEdition.folder(edition.name, language: language))
     }
 
     private static func bibliography(_ resolved: ResolvedSite, layout: Layout, environment: LanguageEnvironment) -> OutputFile {

@@ -3,8 +3,9 @@ import FolioModel
 /// Resolves the links of every page: typed cross-references (`rec:pb1-2`), relative `.md` links,
 /// anchors and external URLs. Every failure names the link's place and the nearest id.
 enum LinkResolver {
-    /// Resolves every page's links in parallel; backlinks and problems are merged in page order.
-    static func resolveAll(_ resolved: inout ResolvedSite, threads: Int, _ problems: inout [Diagnostic]) {
+    /// Resolves every page's links in parallel; backlinks are merged in page order. Returns each
+    /// page's problems.
+    static func resolveAll(_ resolved: inout ResolvedSite, threads: Int) -> [[Diagnostic]] {
         let site = resolved
         let results = Parallel.map(site.site.pages.count, threads: threads) { pageIndex -> ([LinkTarget?], [Diagnostic]) in
             let page = site.site.pages[pageIndex]
@@ -12,8 +13,7 @@ enum LinkResolver {
             let targets = page.outline.links.map { resolve($0, on: page, resolved: site, problems: &pageProblems) }
             return (targets, pageProblems)
         }
-        for (pageIndex, (targets, pageProblems)) in results.enumerated() {
-            problems += pageProblems
+        for (pageIndex, (targets, _)) in results.enumerated() {
             let group = resolved.groupOfPage[pageIndex]
             guard group >= 0, site.site.pages[pageIndex].language == site.config.defaultLanguage else { continue }
             for target in targets {
@@ -25,6 +25,14 @@ enum LinkResolver {
             }
         }
         resolved.links = results.map(\.0)
+        return results.map(\.1)
+    }
+
+    /// The problems of one page's links (their targets are `resolved.links`' already).
+    static func problems(of page: Page, resolved: ResolvedSite) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for link in page.outline.links { _ = resolve(link, on: page, resolved: resolved, problems: &problems) }
+        return problems
     }
 
     static func resolve(_ link: DocumentOutline.Link, on page: Page, resolved: ResolvedSite,

@@ -23,6 +23,34 @@ public struct PrintEdition: Sendable, Equatable {
         return editions
     }
 
+    /// The groups the edition holds, in reading order: each part, then each of its chapters with
+    /// the chapter's challenges and their recommendations, or its policy options.
+    public func groups(_ resolved: ResolvedSite) -> [Int] {
+        var groups: [Int] = []
+        for part in parts {
+            groups.append(part)
+            for chapter in resolved.chaptersOfPart[part] ?? [] {
+                groups.append(chapter)
+                for challenge in Self.challenges(of: chapter, resolved) {
+                    groups.append(challenge)
+                    groups += resolved.recommendationsOfChallenge[challenge] ?? []
+                }
+                groups += Self.options(of: chapter, resolved)
+            }
+        }
+        return groups
+    }
+
+    /// A chapter's challenges.
+    public static func challenges(of chapter: Int, _ resolved: ResolvedSite) -> [Int] {
+        resolved.challengesOfSection[chapter] ?? []
+    }
+
+    /// The recommendations of a chapter without challenges: a thematic chapter's policy options.
+    public static func options(of chapter: Int, _ resolved: ResolvedSite) -> [Int] {
+        challenges(of: chapter, resolved).isEmpty ? resolved.recommendationsOfSection[chapter] ?? [] : []
+    }
+
     /// The edition names of a loaded site (its parts' top-level folders), for `OutputPaths`.
     static func names(_ site: LoadedSite) -> Set<String> {
         Set(site.pages.filter { site.schemas.role(of: $0.kind) == .part && $0.language == site.config.defaultLanguage }

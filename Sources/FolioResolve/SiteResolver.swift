@@ -5,6 +5,22 @@ import FolioModel
 public enum SiteResolver {
     public static func resolve(_ site: LoadedSite, threads: Int = Parallel.defaultThreads,
                                into diagnostics: inout Diagnostics) -> ResolvedSite {
+        resolve(structure(of: site, threads: threads), into: &diagnostics)
+    }
+
+    /// The site `structure` resolved, and its problems, with the warnings that compare page
+    /// bodies (an untranslated paragraph) found now.
+    public static func resolve(_ structure: ResolvedStructure, into diagnostics: inout Diagnostics) -> ResolvedSite {
+        var problems = structure.problems + structure.linkProblems.joined() + structure.warnings
+        if !problems.contains(where: { $0.severity == .error }) {
+            problems += UntranslatedParagraphs.collect(structure.resolved)
+        }
+        diagnostics.append(contentsOf: BrokenInputs.folded(problems))
+        return structure.resolved
+    }
+
+    /// Everything resolving `site` decides but the warnings that compare page bodies.
+    public static func structure(of site: LoadedSite, threads: Int = Parallel.defaultThreads) -> ResolvedStructure {
         var problems: [Diagnostic] = []
         var resolved = ResolvedSite(
             site: site, groups: [], index: [:], groupOfPage: Array(repeating: -1, count: site.pages.count),
@@ -16,7 +32,7 @@ public enum SiteResolver {
         indexBibliography(&resolved, &problems)
         Numbering.assign(&resolved, &problems)
         RecordReferences.check(&resolved, &problems)
-        LinkResolver.resolveAll(&resolved, threads: threads, &problems)
+        let linkProblems = LinkResolver.resolveAll(&resolved, threads: threads)
         let position = resolved.readingPosition
         let keys = resolved.groups.indices.map { group -> (Int, String, Int, String) in
             let page = site.pages[resolved.groups[group].original]
@@ -31,12 +47,24 @@ public enum SiteResolver {
         for (group, records) in resolved.recordsOfSource {
             resolved.recordsOfSource[group] = Array(Set(records)).sorted { keys[$0] < keys[$1] }
         }
-        if !problems.contains(where: { $0.severity == .error }) {
-            problems += ContentWarnings.collect(resolved)
-            problems += UntranslatedParagraphs.collect(resolved)
+        let failed = (problems + linkProblems.joined()).contains { $0.severity == .error }
+        return ResolvedStructure(resolved: resolved, problems: problems, linkProblems: linkProblems,
+                                 warnings: failed ? [] : ContentWarnings.collect(resolved))
+    }
+
+    /// `previous` with `site`'s pages, for a site whose pages show each other what the pages
+    /// `previous` was resolved from showed (`ResolvedStructure`): only bodies differ, so every
+    /// group, number, link target and backlink is the same; the problems of the links that moved
+    /// in a body are found again at their new places.
+    public static func structure(_ previous: ResolvedStructure, withBodiesOf site: LoadedSite) -> ResolvedStructure {
+        var structure = previous
+        structure.resolved.site = site
+        let before = previous.resolved.site.pages
+        for (index, page) in site.pages.enumerated()
+        where page.outline.links.map(\.location) != before[index].outline.links.map(\.location) {
+            structure.linkProblems[index] = LinkResolver.problems(of: page, resolved: structure.resolved)
         }
-        diagnostics.append(contentsOf: BrokenInputs.folded(problems))
-        return resolved
+        return structure
     }
 
     /// Gathers the languages of one page into a group and indexes ids per kind.

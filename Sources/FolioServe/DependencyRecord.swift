@@ -9,8 +9,9 @@ import FolioResolve
 /// folio.yaml, the data files, the theme); when they change, everything is rendered again and a
 /// new record made. Beside them, a page reads the files of its own page group, in every language:
 /// its text, or the original's when it falls back to it, and the original's text hash for the
-/// "translation outdated" notice. Coarse on purpose: a page is rendered again when any file of
-/// its group changed, never missed.
+/// "translation outdated" notice. A print edition reads the files of every group it holds (it
+/// shows their bodies). Coarse on purpose: a page is rendered again when any file of its group
+/// changed, never missed.
 struct DependencyRecord {
     /// Output path ("de/towns/bebra/index.html") → the page files it reads besides the shared inputs.
     private(set) var files: [String: [String]] = [:]
@@ -18,14 +19,25 @@ struct DependencyRecord {
     private var readers: [String: [String]] = [:]
 
     init(_ resolved: ResolvedSite) {
+        func sources(of group: Int) -> [String] {
+            resolved.groups[group].variants.values.map { resolved.site.pages[$0].source }
+        }
         for group in resolved.groups.indices {
-            let sources = resolved.groups[group].variants.values.map { resolved.site.pages[$0].source }.sorted()
             for language in resolved.config.languages {
-                let path = SiteRenderer.pagePath(of: group, in: language, resolved)
-                files[path] = sources
-                for source in sources { readers[source, default: []].append(path) }
+                add(SiteRenderer.pagePath(of: group, in: language, resolved), reading: sources(of: group).sorted())
             }
         }
+        for edition in PrintEdition.all(resolved) {
+            let held = edition.groups(resolved).flatMap(sources(of:)).sorted()
+            for language in resolved.config.languages {
+                add(SiteRenderer.printEditionPath(edition, in: language), reading: held)
+            }
+        }
+    }
+
+    private mutating func add(_ path: String, reading sources: [String]) {
+        files[path] = sources
+        for source in sources { readers[source, default: []].append(path) }
     }
 
     /// The pages that read any of `changed` (page files whose text changed, the shared inputs

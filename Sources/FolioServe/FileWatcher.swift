@@ -4,9 +4,12 @@ import Glibc
 
 /// Watches what a build reads (folio.yaml, content/ and themes/, every folder below them) with
 /// inotify and calls `onChange` once per burst: after the first event it waits until the files
-/// have been quiet for `quiet` seconds (an editor's save writes several events; `git checkout`
-/// hundreds), so a burst becomes one rebuild. Runs on its own thread; `onChange` runs there too,
-/// and events that arrive while it runs make the next burst.
+/// have been quiet for a while (an editor's save writes several events; `git checkout`
+/// hundreds), so a burst becomes one rebuild: `quiet` milliseconds while a file is being written
+/// (created or modified and not yet closed), `settled` once every file named is closed, renamed
+/// into place or deleted, the ends of a save, so that a save is built without waiting out the
+/// longer pause. Runs on its own thread; `onChange` runs there too, and events that arrive while
+/// it runs make the next burst.
 ///
 /// `onChange` is told the files the burst named ("content/en/towns/bebra.md"), or nil when it
 /// cannot be sure it saw every one: a folder was created, moved or deleted (its files come and go
@@ -14,6 +17,7 @@ import Glibc
 final class FileWatcher: @unchecked Sendable {
     private let root: URL
     private let quiet: Int32
+    private let settled: Int32
     private let onChange: (Set<String>?) -> Void
     private let fd: Int32
     /// Watch descriptor → the folder it watches, relative to the root ("" is the root itself).
@@ -22,9 +26,11 @@ final class FileWatcher: @unchecked Sendable {
     private static let mask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
         | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
 
-    init?(root: URL, quietMilliseconds: Int32 = 30, onChange: @escaping (Set<String>?) -> Void) {
+    init?(root: URL, quietMilliseconds: Int32 = 30, settledMilliseconds: Int32 = 5,
+          onChange: @escaping (Set<String>?) -> Void) {
         self.root = root
         self.quiet = quietMilliseconds
+        self.settled = settledMilliseconds
         self.onChange = onChange
         fd = inotify_init1(Int32(IN_CLOEXEC))
         guard fd >= 0 else { return nil }
@@ -47,7 +53,9 @@ final class FileWatcher: @unchecked Sendable {
             // Coalesce: keep reading until the tree has been quiet for a while (at most a second,
             // so a process that never stops writing still gets its rebuilds).
             let start = Date()
-            while Date().timeIntervalSince(start) < 1, wait(timeout: quiet) { drain(&buffer, into: &burst) }
+            while Date().timeIntervalSince(start) < 1, wait(timeout: burst.writing.isEmpty ? settled : quiet) {
+                drain(&buffer, into: &burst)
+            }
             if burst.relevant { onChange(burst.complete ? burst.files : nil) }
         }
     }
@@ -65,6 +73,8 @@ final class FileWatcher: @unchecked Sendable {
         var files = Set<String>()
         /// False when files may have changed without an event naming them.
         var complete = true
+        /// The files created or modified and not yet closed, renamed or deleted.
+        var writing = Set<String>()
     }
 
     /// Reads the pending events into `burst` and watches new folders.
@@ -101,6 +111,11 @@ final class FileWatcher: @unchecked Sendable {
             burst.relevant = true
             if mask & UInt32(IN_ISDIR | IN_DELETE_SELF | IN_MOVE_SELF) != 0 { burst.complete = false }
             burst.files.insert(path)
+            if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE) != 0 {
+                burst.writing.remove(path)
+            } else if mask & UInt32(IN_CREATE | IN_MODIFY) != 0, mask & UInt32(IN_ISDIR) == 0 {
+                burst.writing.insert(path)
+            }
         }
     }
 

@@ -4,7 +4,9 @@ import Foundation
 struct PreviewBuild {
     /// Every file of the site by its path ("en/index.html"); nil when the build had errors.
     var files: [String: [UInt8]]?
-    /// The errors as the CLI prints them (empty on success).
+    /// The diagnostics as the CLI prints them, warnings too.
+    var diagnostics: [String]
+    /// The diagnostics when the build failed (for the overlay); empty on success.
     var errors: [String]
     var basePath: String
     var summary: String

@@ -2,13 +2,18 @@ import Foundation
 import FolioCLI
 import FolioLoad
 import FolioModel
+import FolioResolve
+import FolioRender
 
 /// Builds the site in memory (the same Load → Resolve → Render as `folio build`, without the
 /// Write stage: nothing is written to output/, so `folio build` can run beside the server), and
 /// after the first build only what a change can reach: page files whose text is unchanged are
 /// not parsed again (`PageReadCache`), and only the pages that read a changed input are rendered
-/// again (`SharedInputs`, `DependencyRecord`); the other files are the last good build's. Resolve
-/// runs whole every time: it is pure, fast, and gives the diagnostics a full build gives.
+/// again (`SharedInputs`, `DependencyRecord`), with the last render's set-up, and of the print
+/// editions only the sections of those pages (`RenderCache`); the other files are the last good
+/// build's. When only page bodies changed, the last good build's resolution is kept
+/// (`ResolvedStructure`) with the problems of the changed bodies found again, so the diagnostics
+/// are a full build's.
 /// Used from one thread at a time (the watcher's).
 final class PreviewBuilder {
     /// What the last successful build leaves for the next one.
@@ -18,6 +23,8 @@ final class PreviewBuilder {
         var texts: [String: UInt64]
         var record: DependencyRecord
         var files: [String: [UInt8]]
+        var renderCache: RenderCache
+        var structure: ResolvedStructure
     }
 
     /// What the plan decided for the build under way.
@@ -36,6 +43,8 @@ final class PreviewBuilder {
     /// The latest build's readings, failed builds' too: a fix after an error reuses them.
     private var cache: PageReadCache?
     private var good: Good?
+    /// The last build's hash of folio.yaml and the data files (`SharedInputs.data`).
+    private var data: UInt64?
 
     init(root: URL, threads: Int, quiet: Bool = false) {
         self.root = root
@@ -47,16 +56,32 @@ final class PreviewBuilder {
     /// unknown; the other page files are not read again.
     func build(changed: Set<String>? = nil) -> PreviewBuild {
         let start = Date()
-        let data = SharedInputs.data(root: root)
+        // Hashed again unless the watcher named only page files (hashing walks all of content/).
+        let pagesOnly = changed?.allSatisfy { $0.hasSuffix(".md") } ?? false
+        let data = pagesOnly ? self.data ?? SharedInputs.data(root: root) : SharedInputs.data(root: root)
+        self.data = data
         let cache = PageReadCache(after: self.cache, changed: changed, inputs: data)
         self.cache = cache
         var pipeline = Pipeline(root: root, threads: threads)
         pipeline.cache = cache
+        let renderCache = RenderCache(after: good?.renderCache)
+        pipeline.renderCache = renderCache
+        var shared: UInt64?
+        var structure: ResolvedStructure?
+        pipeline.resolver = { [good, threads] site, theme in
+            // Nothing that pages show each other changed: only bodies did (see `ResolvedStructure`).
+            shared = theme.map { SharedInputs.digest(data: data, theme: $0, pages: cache.fingerprints) }
+            if let good, good.shared == shared {
+                structure = SiteResolver.structure(good.structure, withBodiesOf: site)
+            } else {
+                structure = SiteResolver.structure(of: site, threads: threads)
+            }
+            return structure!
+        }
         var plan: Plan?
-        pipeline.plan = { [good] resolved, theme in
-            let fingerprints = cache.fingerprints
-            let shared = SharedInputs.digest(data: data, theme: theme, pages: fingerprints)
-            let texts = fingerprints.mapValues(\.text)
+        pipeline.plan = { [good] resolved, _ in
+            let texts = cache.fingerprints.mapValues(\.text)
+            guard let shared else { return nil }
             guard let good, good.shared == shared else {
                 plan = Plan(shared: shared, texts: texts, record: DependencyRecord(resolved), pages: nil)
                 return nil
@@ -69,10 +94,11 @@ final class PreviewBuilder {
         let printed = Report.formatted(outcome.diagnostics, root: root)
         let failed = outcome.diagnostics.hasErrors
         var files: [String: [UInt8]]?
-        if !failed, let plan {
+        if !failed, let plan, let structure {
             var merged = plan.pages == nil ? [:] : good?.files ?? [:]
             for file in outcome.files { merged[file.path] = file.bytes }
-            good = Good(shared: plan.shared, texts: plan.texts, record: plan.record, files: merged)
+            good = Good(shared: plan.shared, texts: plan.texts, record: plan.record, files: merged, renderCache: renderCache,
+                        structure: structure)
             files = merged
         }
         let rendered = plan.map { $0.pages.map { "\($0.count) pages rendered again" } ?? "all rendered" } ?? "not rendered"
@@ -80,7 +106,7 @@ final class PreviewBuilder {
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start),
                                      verb: failed ? "build failed, still serving the last good site" : "built (\(rendered); \(stages))")
         if !quiet { FileHandle.standardError.write(Data((printed + [summary]).map { $0 + "\n" }.joined().utf8)) }
-        return PreviewBuild(files: files, errors: failed ? printed : [], basePath: outcome.basePath, summary: summary,
+        return PreviewBuild(files: files, diagnostics: printed, errors: failed ? printed : [], basePath: outcome.basePath, summary: summary,
                             rendered: plan?.pages)
     }
 }

@@ -27,7 +27,7 @@ final class TemplateVocabularyTests: XCTestCase {
         var files = 0
         let lock = NSLock()
         SiteRenderer.render(resolved, documents: loaded.documents, theme: theme, threads: 2, only: nil,
-                            pdfLanguages: Set(resolved.config.languages), keyLog: log, into: &diagnostics) { _ in
+                            pdfLanguages: Set(resolved.config.languages), cache: nil, keyLog: log, into: &diagnostics) { _ in
             lock.lock()
             files += 1
             lock.unlock()

@@ -19,10 +19,11 @@ final class PreviewBuilderTests: XCTestCase {
         XCTAssertNil(builder.build().rendered, "the first build renders everything")
         var editor = SiteEditor(root: site, random: SeededRandom(seed: 11))
         var bodyEdits = 0
-        for step in 1...40 {
+        for step in 1...60 {
             let edit = try editor.step(step)
             let preview = builder.build()
             let clean = Pipeline(root: site, threads: 1).run()
+            XCTAssertEqual(preview.diagnostics, Report.formatted(clean.diagnostics, root: site), "step \(step): \(edit)")
             if clean.diagnostics.hasErrors {
                 XCTAssertNil(preview.files, "step \(step): \(edit)")
                 XCTAssertEqual(preview.errors, Report.formatted(clean.diagnostics, root: site), "step \(step): \(edit)")
@@ -37,7 +38,12 @@ final class PreviewBuilderTests: XCTestCase {
             if case .body(let page) = edit {
                 bodyEdits += 1
                 let group = page.replacingOccurrences(of: "content/en/", with: "").replacingOccurrences(of: ".md", with: "")
-                XCTAssertEqual(preview.rendered, ["en/\(group)/index.html", "de/\(group)/index.html"], "step \(step): \(edit)")
+                // The white paper's print edition shows the bodies of its chapters and of their challenges
+                // and recommendations (all in chapter beta); the towns and the glossary are not in it.
+                let printed = group.hasPrefix("white-paper/") || group.hasPrefix("challenges/") || group.hasPrefix("recommendations/")
+                let editions = printed ? ["en/print/white-paper/index.html", "de/print/white-paper/index.html"] : []
+                XCTAssertEqual(preview.rendered, Set(["en/\(group)/index.html", "de/\(group)/index.html"] + editions),
+                               "step \(step): \(edit)")
             }
         }
         XCTAssertGreaterThan(bodyEdits, 5)
@@ -56,13 +62,27 @@ final class PreviewBuilderTests: XCTestCase {
         XCTAssertEqual(named.rendered, ["en/towns/north/index.html", "de/towns/north/index.html"])
         XCTAssertTrue(String(decoding: named.files?["en/towns/north/index.html"] ?? [], as: UTF8.self).contains("not named yet"))
     }
+
+    func testADataFileTheWatcherNamesIsReadAgain() throws {
+        let builder = PreviewBuilder(root: site, threads: 1, quiet: true)
+        _ = builder.build()
+        // Only a page named: the data files are not hashed again.
+        XCTAssertEqual(builder.build(changed: ["content/en/towns/north.md"]).rendered, [])
+        let figures = "content/figures.yaml"
+        let text = try String(contentsOf: site.appendingPathComponent(figures), encoding: .utf8)
+        try Fixtures.write(text.replacingOccurrences(of: "{type: percent}", with: "{type: decimal}"), to: figures, in: site)
+        let named = builder.build(changed: [figures])
+        let clean = Pipeline(root: site, threads: 1).run()
+        XCTAssertNil(named.rendered, "a data file changes what every page can show")
+        XCTAssertEqual(named.files, Dictionary(uniqueKeysWithValues: clean.files.map { ($0.path, $0.bytes) }))
+    }
 }
 
 /// Edits a copy of the minimal fixture as editors do, reproducibly from a seed.
 private struct SiteEditor {
     enum Edit {
         case body(String), heading(String), title(String), add(String), delete(String), translate(String)
-        case breakReference(String), fixReference(String), template(String), labels, figures, config
+        case breakReference(String), fixReference(String), template(String), labels, figures, config, breakData(String), link(String)
     }
 
     let root: URL
@@ -92,9 +112,15 @@ private struct SiteEditor {
             return .fixReference(fixed.file)
         }
         let file = pick(originals)
-        switch random.next(0...20) {
-        case 0...6:
+        switch random.next(0...23) {
+        case 0...2:
             try write(file, try read(file) + "\nParagraph added by edit \(count).\n")
+            return .body(file)
+        case 3...6:
+            // Before the rest of the body: every later link, paragraph and note moves down.
+            let text = try read(file)
+            guard let end = text.range(of: "\n---\n", range: text.index(after: text.startIndex)..<text.endIndex) else { fallthrough }
+            try write(file, text.replacingCharacters(in: end, with: "\n---\nParagraph added by edit \(count).\n\n"))
             return .body(file)
         case 7:
             try write(file, try read(file) + "\n## Heading of edit \(count)\n")
@@ -105,7 +131,8 @@ private struct SiteEditor {
             return .title(file)
         case 10, 11:
             let page = file.replacingOccurrences(of: ".md", with: "-added-\(count).md")
-            try write(page, try read(file))
+            // Its tables get ids of their own: two tables with one id are an error until the copy is deleted.
+            try write(page, try read(file).replacingOccurrences(of: "\nid: ", with: "\nid: added-\(count)-"))
             added.append(page)
             return .add(page)
         case 12 where !added.isEmpty:
@@ -136,6 +163,20 @@ private struct SiteEditor {
                 ? text.replacingOccurrences(of: "{type: percent}", with: "{type: decimal}")
                 : text.replacingOccurrences(of: "{type: decimal}", with: "{type: percent}"))
             return .figures
+        case 21:
+            // A warning of the page's own: a footnote nobody refers to.
+            try write(file, try read(file) + "\n[^unused-\(count)]: A note of edit \(count).\n")
+            return .body(file)
+        case 23:
+            // A link that draws a warning at its place (it starts at the server's root).
+            try write(file, try read(file) + "\nSee [the towns](/en/towns/) of edit \(count).\n")
+            return .link(file)
+        case 22:
+            let data = pick(["content/de/_labels.yaml", "content/figures.yaml", "content/facets.yaml"])
+            let good = try read(data)
+            try write(data, good + "broken-by-edit-\(count): [\n")
+            broken.append((data, good))
+            return .breakData(data)
         default:
             let text = try read("folio.yaml").replacingOccurrences(of: "\npublisher: \"", with: "\npublisher: \"Edit \(count) ")
             try write("folio.yaml", text)

@@ -4,7 +4,7 @@ import XCTest
 
 final class PreviewStateTests: XCTestCase {
     private func build(_ text: String?, errors: [String] = []) -> PreviewBuild {
-        PreviewBuild(files: text.map { ["en/index.html": Array($0.utf8)] }, errors: errors, basePath: "/",
+        PreviewBuild(files: text.map { ["en/index.html": Array($0.utf8)] }, diagnostics: errors, errors: errors, basePath: "/",
                      summary: "")
     }
 

@@ -1,5 +1,6 @@
 """Incremental = clean: a seeded random sequence of edits (body text, titles, order, pages added,
-deleted and renamed, translations added, cross-references broken and fixed, templates changed) on
+deleted and renamed, translations added, cross-references broken and fixed, templates changed, a
+footnote that draws a warning, data files changed or broken and fixed) on
 a fixture site and on the real content; after each step every byte the server serves equals a
 clean `folio build` of the same files, files the build no longer has are 404, and when the build
 fails the server shows exactly the CLI's diagnostics and keeps serving the last good site."""
@@ -41,7 +42,7 @@ class Editor:
             return self.fix_reference()
         weighted = [(self.body, 30), (self.title, 10), (self.order, 8), (self.add, 10), (self.delete, 8),
                     (self.translate, 8), (self.rename, 6), (self.break_reference, 8), (self.fix_reference, 6),
-                    (self.template, 6)]
+                    (self.template, 6), (self.footnote, 4), (self.data, 6)]
         edit = self.random.choices([edit for edit, _ in weighted], weights=[weight for _, weight in weighted])[0]
         return edit() or self.body()
 
@@ -52,6 +53,27 @@ class Editor:
         page = self.random.choice(self.pages())
         self.write(page, page.read_text(encoding="utf-8") + f"\nParagraph added by edit {self.count}.\n")
         return f"body {page.name}"
+
+    def footnote(self):
+        """A body edit that adds a warning of the page's own: a footnote nobody refers to."""
+        page = self.random.choice(self.pages())
+        self.write(page, page.read_text(encoding="utf-8") + f"\n[^unused-{self.count}]: A note of edit {self.count}.\n")
+        return f"footnote {page.name}"
+
+    def data(self):
+        """A data file (facets, figures, labels, termbases, bibliography, schemas) changed, or broken
+        (fixed later, as a broken reference is)."""
+        files = sorted(p for p in (self.site / "content").rglob("*.yaml"))
+        if not files:
+            return None
+        path = self.random.choice(files)
+        good = path.read_text(encoding="utf-8")
+        if self.random.random() < 0.5:
+            self.write(path, good + f"# edit {self.count}\n")
+            return f"data {path.name}"
+        self.write(path, good + f"broken-by-edit-{self.count}: [\n")
+        self.broken.append((path, good))
+        return f"break {path.name}"
 
     def field(self, name, value, pages=None):
         candidates = [p for p in pages or self.pages() if re.search(rf"^{name}: ", p.read_text(encoding="utf-8"), re.M)]
