@@ -74,7 +74,7 @@ enum JSONValue: Sendable {
                 case 0x0D: escape = #"\r"#
                 case 0x09: escape = #"\t"#
                 case UInt8(ascii: "<") where scriptSafe: escape = #"\u003c"#
-                case ..<0x20: escape = #"\u00"# + String(byte, radix: 16).leftPadded(to: 2)
+                case ..<0x20: escape = (byte < 0x10 ? #"\u000"# : #"\u00"#) + String(byte, radix: 16)
                 default: continue
                 }
                 out.append(contentsOf: bytes[run..<index])
@@ -84,12 +84,6 @@ enum JSONValue: Sendable {
             out.append(contentsOf: bytes[run...])
         }
         out.append(UInt8(ascii: "\""))
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: Swift.max(0, width - count)) + self
     }
 }
 

@@ -97,9 +97,7 @@ struct PrintEditionPage {
             return .map(entry)
         })
         model["running_heads"] = .list(runningHeads(anchors: anchors, hasReferences: !references.isEmpty))
-        let entries = references.map { (key: (resolved.citationLabels[$0].lowercased(), resolved.site.data.bibliography[$0].id), index: $0) }
-            .sorted { $0.key < $1.key }
-            .map { resolved.site.data.bibliography[$0.index] }
+        let entries = resolved.bibliographyOrder(references).map { resolved.site.data.bibliography[$0] }
         model["references"] = PageViewModel.section(entries.map { entry -> ViewValue in
             ["id": .text(entry.id), "html": .text(BibliographyFormat.html(entry)),
              "incomplete": entry.incomplete ? .text(strings["incomplete-reference"]) : false]

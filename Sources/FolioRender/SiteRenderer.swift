@@ -147,10 +147,7 @@ public enum SiteRenderer {
     private static func bibliography(_ resolved: ResolvedSite, layout: Layout, environment: LanguageEnvironment) -> OutputFile {
         let strings = environment.strings
         let place = PagePlace(folder: environment.language + "/bibliography/")
-        let entries = resolved.site.data.bibliography
-            .map { (key: ($0.citationLabel.lowercased(), $0.id), entry: $0) }
-            .sorted { $0.key < $1.key }
-            .map(\.entry)
+        let entries = resolved.bibliographyOrder(resolved.site.data.bibliography.indices).map { resolved.site.data.bibliography[$0] }
         let items = entries.map { entry -> ViewValue in
             var item: ViewModel = ["id": .text(entry.id), "html": .text(BibliographyFormat.html(entry))]
             for format in CitationFiles.Format.allCases {

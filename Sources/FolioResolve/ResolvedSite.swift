@@ -71,6 +71,14 @@ public struct ResolvedSite: Sendable {
     public var recordsOfSource: [Int: [Int]] = [:]
 
     public var config: SiteConfig { site.config }
+
+    /// Bibliography entries (indices) in the order references are listed: by citation label,
+    /// ignoring case, then id.
+    public func bibliographyOrder(_ entries: some Sequence<Int>) -> [Int] {
+        entries.map { (key: (citationLabels[$0].lowercased(), site.data.bibliography[$0].id), index: $0) }
+            .sorted { $0.key < $1.key }
+            .map(\.index)
+    }
     public var schemas: KindSchemas { site.schemas }
 
     /// The facets recommendations are tagged with: those no schema field takes its values from
