@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FolioModel
 import FolioResolve
 import FolioSearch
 import FolioWrite
@@ -91,8 +92,11 @@ struct BuildCommand: ParsableCommand {
                 let printFolders = outcome.languages.flatMap { language in
                     outcome.printEditions.map { String(PrintEdition.folder($0, language: language).dropLast()) }
                 }
-                indexReport = try indexer.index(staging.url, excluding: Set(printFolders))
-                try staging.adopt(folder: "pagefind")
+                let made = try indexer.index(staging.url, languages: outcome.languages, excluding: Set(printFolders),
+                                             previous: staging.output)
+                for bundle in made.bundles { try staging.adopt(folder: bundle) }
+                try staging.write(OutputFile(path: made.record.name, bytes: made.record.bytes))
+                indexReport = made
             }
             pdfReport = try pdf?.print(editions: outcome.printEditions, in: staging)
         } catch {
@@ -125,8 +129,9 @@ struct BuildCommand: ParsableCommand {
             Report.printSummary(weight, format: report.format)
         }
         if let indexReport {
-            Report.printSummary("search index: " + indexReport.languages.map { "\($0.language) \($0.pages) pages \(($0.bytes + 512) / 1024) kB" }
-                .joined(separator: ", ") + "; \(Int((indexReport.seconds * 1000).rounded())) ms", format: report.format)
+            Report.printSummary("search index: " + indexReport.languages.map { index in
+                "\(index.language) \(index.pages) pages \((index.bytes + 512) / 1024) kB" + (index.kept ? " (kept)" : "")
+            }.joined(separator: ", ") + "; \(Int((indexReport.seconds * 1000).rounded())) ms", format: report.format)
         }
         if let pdfReport { Report.printSummary(pdfReport.summary, format: report.format) }
     }

@@ -68,11 +68,12 @@ struct LanguageEnvironment {
 
     /// The site-wide links for a page whose way back to the site root is `root`: set on each
     /// page's model, since they are relative to the page (`root` is given to templates too).
+    /// `pagefind_url` is the language's own search index (FolioSearch's `Pagefind.bundleFolder`).
     func links(root: String) -> ViewModel {
         ["root": .text(root), "home": .text(root + homePath), "assets": .text(root + "assets/"),
          "glossary": ViewValue(glossaryPath.map { root + $0 }), "bibliography_url": .text(root + bibliographyPath),
          "finder_url": .text(root + PagePlace.page(RecommendationFinder.folder(language))),
-         "search_url": ViewValue(searchPath.map { root + $0 }), "pagefind_url": .text(root + "pagefind/")]
+         "search_url": ViewValue(searchPath.map { root + $0 }), "pagefind_url": .text(root + language + "/pagefind/")]
     }
 
     /// A source in this language: its label under `sources:` in `_labels.yaml`, or the title of

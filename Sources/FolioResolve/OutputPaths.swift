@@ -9,6 +9,10 @@ enum OutputPaths {
     static let generatedPages = ["bibliography": "the generated bibliography page",
                                  "finder": "the generated recommendation finder", "search": "the generated search page"]
 
+    /// The folder of each language's search index (FolioSearch's `Pagefind.bundleFolder`): no page
+    /// may be in it.
+    static let searchIndexFolder = "pagefind"
+
     static func check(_ site: LoadedSite, _ problems: inout [Diagnostic]) {
         var producers: [String: [(name: String, location: SourceLocation?)]] = [:]
         let editions = PrintEdition.names(site)
@@ -24,6 +28,9 @@ enum OutputPaths {
         for page in site.pages {
             let folder = page.language + "/" + (page.path.isEmpty ? "" : page.path + "/")
             producers[folder + "index.html", default: []].append((page.source, .file(page.source)))
+            if site.config.search != .off && (page.path == searchIndexFolder || page.path.hasPrefix(searchIndexFolder + "/")) {
+                producers[folder + "index.html", default: []].append(("the search index's folder \(page.language)/\(searchIndexFolder)/", nil))
+            }
             if CitationFiles.isCitable(site.schemas.role(of: page.kind), path: page.path) {
                 for format in CitationFiles.Format.allCases {
                     producers[CitationFiles.page(folder: folder, format), default: []].append((page.source, .file(page.source)))

@@ -4,28 +4,44 @@ import Foundation
 /// language, from each page's `lang`. Folio runs it on the staging folder, before the site is
 /// swapped into place, so that a failed index never replaces a good site.
 public struct Pagefind: Sendable {
-    /// The command that runs Pagefind: the binary, or a Python interpreter with `-m pagefind_bin`.
-    public let command: [String]
+    /// The Pagefind binary.
+    public let program: String
 
     /// Finds Pagefind: the path given (`--pagefind`, folio.yaml `pagefind:`), else `pagefind` on
-    /// PATH, else the `pagefind_bin` module of `python3` (what `pip install pagefind-bin` gives).
+    /// PATH, else the binary of the `pagefind_bin` module of `python3` (what `pip install
+    /// pagefind-bin` gives), run directly rather than through Python (which takes 0.1 s to start).
     public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Pagefind? {
         if let explicit {
-            return FileManager.default.isExecutableFile(atPath: explicit) ? Pagefind(command: [explicit]) : nil
+            return FileManager.default.isExecutableFile(atPath: explicit) ? Pagefind(program: explicit) : nil
         }
         let path = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(String.init)
         if let binary = path.map({ $0 + "/pagefind" }).first(where: FileManager.default.isExecutableFile(atPath:)) {
-            return Pagefind(command: [binary])
+            return Pagefind(program: binary)
         }
         guard let python = path.map({ $0 + "/python3" }).first(where: FileManager.default.isExecutableFile(atPath:)) else { return nil }
-        let probe = Pagefind(command: [python, "-m", "pagefind_bin"])
-        return (try? probe.run(["--version"]))?.status == 0 ? probe : nil
+        guard let found = try? run(python, ["-c", "import pagefind_bin; print(pagefind_bin.get_executable())"]), found.status == 0
+        else { return nil }
+        let binary = found.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return FileManager.default.isExecutableFile(atPath: binary) ? Pagefind(program: binary) : nil
     }
 
-    /// What indexing produced: pages and bytes of index per language, and the time it took.
+    /// What indexing produced.
     public struct Report: Sendable {
-        public var languages: [(language: String, pages: Int, bytes: Int)]
+        public struct Language: Sendable {
+            public var language: String
+            public var pages: Int
+            /// What a reader may load for it: index chunks, metadata and its WebAssembly.
+            public var bytes: Int
+            /// Whether the last build's index was kept, its pages being unchanged.
+            public var kept: Bool
+        }
+
+        public var languages: [Language]
         public var seconds: Double
+        /// The folders of the indexes, from the site root ("en/pagefind").
+        public var bundles: [String]
+        /// The record the next build reads to keep unchanged indexes: its name and bytes.
+        public var record: (name: String, bytes: [UInt8])
     }
 
     public enum Failure: Error, CustomStringConvertible {
@@ -39,22 +55,105 @@ public struct Pagefind: Sendable {
         }
     }
 
-    /// Indexes the site in `folder` into `folder/pagefind/`, and rewrites Pagefind's entry file
-    /// with sorted keys (Pagefind writes its languages in hash order, which changes from run to
-    /// run), so that the same site gives the same bytes. Pagefind does not read the folders in
-    /// `excluding` (paths from the site root, e.g. the print editions, which repeat every page's text
-    /// in one file: their pages are not indexed anyway, but Pagefind parses every HTML file it finds).
-    public func index(_ folder: URL, excluding: Set<String> = []) throws -> Report {
+    /// The folder of a language's index inside the language's folder.
+    public static let bundleFolder = "pagefind"
+
+    /// Indexes the site in `folder` one language at a time, each into its own `<language>/pagefind/`
+    /// (a reader's search loads only their language's index), languages side by side. A language
+    /// whose pages are byte for byte the ones the last build in `previous` (the output folder being
+    /// replaced) indexed, with the same Pagefind, keeps that index: its files are linked, not made
+    /// again (see `IndexRecord`). Pagefind does not read the folders in `excluding` (paths from the
+    /// site root, e.g. the print editions, which repeat every page's text in one file: their pages
+    /// are not indexed anyway, but Pagefind parses every HTML file it finds).
+    public func index(_ folder: URL, languages: [String], excluding: Set<String> = [], previous: URL? = nil) throws -> Report {
         let start = Date()
-        var arguments = ["--site", folder.path, "--output-subdir", "pagefind", "--quiet"]
-        if !excluding.isEmpty, let glob = Self.glob(folder, excluding: excluding) { arguments += ["--glob", glob] }
-        let result = try run(arguments)
+        let version = try run(["--version"])
+        guard version.status == 0 else { throw Failure.failed(status: version.status, output: version.output) }
+        let last = previous.map(IndexRecord.init(in:)) ?? IndexRecord()
+        var outcomes = [Result<(entry: IndexRecord.Entry, kept: Bool)?, Error>](repeating: .success(nil), count: languages.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: languages.count) { index in
+            let outcome = Result {
+                try indexLanguage(languages[index], in: folder, excluding: excluding, version: version.output, last: last, previous: previous)
+            }
+            lock.lock()
+            outcomes[index] = outcome
+            lock.unlock()
+        }
+        var record = IndexRecord()
+        var report: [Report.Language] = []
+        for (language, outcome) in zip(languages, outcomes) {
+            guard let made = try outcome.get() else { continue }
+            record.entries[language] = made.entry
+            report.append(Self.size(of: folder.appendingPathComponent(language + "/" + Self.bundleFolder), language: language, kept: made.kept))
+        }
+        return Report(languages: report, seconds: Date().timeIntervalSince(start),
+                      bundles: record.entries.keys.sorted().map { $0 + "/" + Self.bundleFolder },
+                      record: (IndexRecord.name, Array(record.text.utf8)))
+    }
+
+    /// One language's index: kept from `previous` when its inputs' key is the one recorded there,
+    /// else made by Pagefind; nil when no page of the language asks to be indexed.
+    private func indexLanguage(_ language: String, in folder: URL, excluding: Set<String>, version: String,
+                               last: IndexRecord, previous: URL?) throws -> (entry: IndexRecord.Entry, kept: Bool)? {
+        let site = folder.appendingPathComponent(language)
+        guard FileManager.default.fileExists(atPath: site.path) else { return nil }
+        let prefix = language + "/"
+        let inside = Set(excluding.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
+        var arguments = ["--output-subdir", Self.bundleFolder]
+        if !inside.isEmpty, let glob = Self.glob(site, excluding: inside) { arguments += ["--glob", glob] }
+        let inputs = IndexInputs(folder: site, excluding: inside, program: version, arguments: arguments)
+        guard inputs.asksForIndex else { return nil }
+        let bundle = prefix + Self.bundleFolder
+        if let entry = last.entries[language], entry.key == inputs.key, let previous,
+           Self.keep(entry, bundle: bundle, from: previous, into: folder) {
+            return (entry, true)
+        }
+        let result = try run(["--site", site.path, "--quiet"] + arguments)
         guard result.status == 0 else { throw Failure.failed(status: result.status, output: result.output) }
-        let bundle = folder.appendingPathComponent("pagefind")
-        let entryURL = bundle.appendingPathComponent("pagefind-entry.json")
+        // Pagefind writes its entry file's keys in hash order, which changes from run to run.
+        let entryURL = site.appendingPathComponent(Self.bundleFolder + "/pagefind-entry.json")
         let entry = try JSONSerialization.jsonObject(with: Data(contentsOf: entryURL))
         try JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys, .withoutEscapingSlashes]).write(to: entryURL)
-        return Report(languages: Self.sizes(bundle, entry: entry), seconds: Date().timeIntervalSince(start))
+        return (IndexRecord.Entry(key: inputs.key, files: Self.files(under: bundle, in: folder)), false)
+    }
+
+    /// Links the recorded index files of `bundle` from `previous` into `folder` (copies them where
+    /// a link cannot be made). False, with nothing left behind, unless every file is still there
+    /// with its recorded size.
+    static func keep(_ entry: IndexRecord.Entry, bundle: String, from previous: URL, into folder: URL) -> Bool {
+        guard !entry.files.isEmpty, entry.files.keys.allSatisfy({ path in
+            path.hasPrefix(bundle + "/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." }
+        }) else { return false }
+        for (path, size) in entry.files {
+            var status = stat()
+            guard lstat(previous.path + "/" + path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == size
+            else { return false }
+        }
+        for path in entry.files.keys.sorted() {
+            let target = folder.appendingPathComponent(path)
+            let source = previous.appendingPathComponent(path)
+            let made = (try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)) != nil
+                && (link(source.path, target.path) == 0 || (try? FileManager.default.copyItem(at: source, to: target)) != nil)
+            if !made {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(bundle))
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The regular files under `bundle` (a folder from `folder`), paths from `folder` → size.
+    static func files(under bundle: String, in folder: URL) -> [String: Int] {
+        let base = folder.appendingPathComponent(bundle).path
+        var files: [String: Int] = [:]
+        for name in (FileManager.default.enumerator(atPath: base)?.allObjects as? [String]) ?? [] {
+            var status = stat()
+            if lstat(base + "/" + name, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
+                files[bundle + "/" + name] = Int(status.st_size)
+            }
+        }
+        return files
     }
 
     /// A glob for every HTML file under `folder` except those in the `excluded` folders: the
@@ -71,7 +170,7 @@ public struct Pagefind: Sendable {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 guard !excluded.contains(path) else { continue }
                 var isFolder: ObjCBool = false
-                FileManager.default.fileExists(atPath: here.appendingPathComponent(name).path, isDirectory: &isFolder)
+                _ = FileManager.default.fileExists(atPath: here.appendingPathComponent(name).path, isDirectory: &isFolder)
                 if !isFolder.boolValue {
                     if name.hasSuffix(".html") { found.append(path) }
                 } else if excluded.contains(where: { $0.hasPrefix(path + "/") }) {
@@ -86,27 +185,34 @@ public struct Pagefind: Sendable {
         return patterns("").map { "{" + $0.joined(separator: ",") + "}" }
     }
 
-    /// Per language: its pages and the bytes a reader may load for it (index chunks, metadata and
-    /// the language's WebAssembly); page fragments are fetched one per shown result and not counted.
-    static func sizes(_ bundle: URL, entry: Any) -> [(language: String, pages: Int, bytes: Int)] {
-        guard let languages = (entry as? [String: Any])?["languages"] as? [String: [String: Any]] else { return [] }
+    /// A language's index: its pages (from the entry file) and the bytes a reader may load for it
+    /// (index chunks, metadata and the WebAssembly); page fragments are fetched one per shown
+    /// result and not counted.
+    static func size(of bundle: URL, language: String, kept: Bool) -> Report.Language {
+        let entry = (try? Data(contentsOf: bundle.appendingPathComponent("pagefind-entry.json")))
+            .flatMap { try? JSONSerialization.jsonObject(with: $0) } as? [String: Any]
+        let indexes = (entry?["languages"] as? [String: [String: Any]]) ?? [:]
         let files = (FileManager.default.enumerator(atPath: bundle.path)?.allObjects as? [String]) ?? []
-        return languages.keys.sorted().map { language in
-            let hash = languages[language]?["hash"] as? String ?? language
-            let mine = files.filter { file in
-                file.hasPrefix("index/\(language)_") || file == "pagefind.\(hash).pf_meta" || file == "wasm.\(language).pagefind"
-            }
-            let bytes = mine.reduce(0) { total, file in
-                total + ((try? FileManager.default.attributesOfItem(atPath: bundle.appendingPathComponent(file).path)[.size] as? Int) ?? 0)
-            }
-            return (language, languages[language]?["page_count"] as? Int ?? 0, bytes)
+        let read = files.filter { file in
+            file.hasPrefix("index/") || (file.hasPrefix("pagefind.") && file.hasSuffix(".pf_meta"))
+                || (file.hasPrefix("wasm.") && file != "wasm.unknown.pagefind")
         }
+        let bytes = read.reduce(0) { total, file in
+            total + ((try? FileManager.default.attributesOfItem(atPath: bundle.appendingPathComponent(file).path)[.size] as? Int) ?? 0)
+        }
+        let pages = indexes.values.reduce(0) { $0 + ($1["page_count"] as? Int ?? 0) }
+        return Report.Language(language: language, pages: pages, bytes: bytes, kept: kept)
     }
 
     private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        try Self.run(program, arguments)
+    }
+
+    /// Runs `program` and waits for it: its exit status and its output, standard error included.
+    private static func run(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst()) + arguments
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -341,6 +341,9 @@ enum BadInputCases {
         BadInputCase("fs-page-and-folder", "a page next to a folder with the same address (two producers)") {
             try $0.write("content/en/towns/bebra/index.md", try $0.text(town).replacingOccurrences(of: "kind: town\n", with: "kind: town\nid: bebra-two\n"))
         },
+        BadInputCase("fs-page-in-search-index", "a page where a language's search index goes (en/pagefind/)") {
+            try $0.write("content/en/pagefind.md", try $0.text(town).replacingOccurrences(of: "kind: town\n", with: "kind: town\nid: pagefind\n"))
+        },
         BadInputCase("fs-symlink-loop", "a symbolic link that points to itself") {
             try $0.symlink("content/en/towns/loop.md", to: "loop.md")
         },

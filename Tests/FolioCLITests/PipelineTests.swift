@@ -59,21 +59,29 @@ final class PipelineTests: XCTestCase {
                 ["build", "--root", site.path, "--jobs", jobs, "--output", site.appendingPathComponent(folder).path]) as? BuildCommand)
             try build.run()
         }
-        // Pagefind's search index (pagefind/) is not reproducible: its filter and metadata files
-        // come out of hash maps (Pagefind issue #638). Everything Folio writes itself is compared,
-        // and the .folio-output manifest without the index's names.
+        // Pagefind's search indexes (<language>/pagefind/) are not reproducible: their filter and
+        // metadata files come out of hash maps (Pagefind issue #638). Everything Folio writes itself
+        // is compared, the .folio-output manifest without the indexes' names, and of the indexes'
+        // record (.folio-search) the keys, which name the pages each index was made from.
+        func isIndex(_ path: Substring) -> Bool { path.contains("/pagefind/") }
         func folioFiles(_ folder: String) -> [String: Data] {
-            var tree = Fixtures.tree(site.appendingPathComponent(folder)).filter { !$0.key.hasPrefix("pagefind/") }
+            var tree = Fixtures.tree(site.appendingPathComponent(folder)).filter { !isIndex($0.key[...]) }
             tree[SiteWriter.marker] = tree[SiteWriter.marker].map { manifest in
-                Data(String(decoding: manifest, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("pagefind/") }
-                    .joined(separator: "\n").utf8)
+                Data(String(decoding: manifest, as: UTF8.self).split(separator: "\n").filter { !isIndex($0) }.joined(separator: "\n").utf8)
+            }
+            tree[".folio-search"] = tree[".folio-search"].map { record in
+                Data(String(decoding: record, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("file ") }.joined(separator: "\n").utf8)
             }
             return tree
         }
         let one = folioFiles("one")
         XCTAssertGreaterThan(one.count, 10)
         XCTAssertEqual(one, folioFiles("many"))
-        XCTAssertNotNil(Fixtures.tree(site.appendingPathComponent("one"))["pagefind/pagefind-entry.json"], "the site has its index")
+        let tree = Fixtures.tree(site.appendingPathComponent("one"))
+        for language in ["en", "de"] {
+            XCTAssertNotNil(tree["\(language)/pagefind/pagefind-entry.json"], "\(language) has its own index")
+        }
+        XCTAssertNil(tree["pagefind/pagefind-entry.json"], "no index for the whole site")
     }
 }
 

@@ -16,7 +16,7 @@ PROBE = ('<!DOCTYPE html><html lang="en"><head><title>Probe</title></head><body>
 
 def test_every_page_passes_the_nu_html_checker(site, tmp_path):
     output = Path(site["output"])
-    pages = sorted(p for p in output.rglob("*.html") if p.relative_to(output).parts[0] != "pagefind")
+    pages = sorted(p for p in output.rglob("*.html") if "pagefind" not in p.relative_to(output).parts)
     # A page with two known errors goes into the same run: it shows the checker ran and reports.
     probe = tmp_path / "probe.html"
     probe.write_text(PROBE, encoding="utf-8")
