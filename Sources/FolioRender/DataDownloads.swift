@@ -36,12 +36,12 @@ struct DataDownloads {
     /// them), then those of other reports, report by report. `source` is the report's id, empty
     /// (JSON null) for the publication's own; a report's recommendations have no number, section
     /// or challenge, and a facet they leave out fits every value, as for any recommendation.
-    private func recommendationRecords() -> (header: [String], rows: [[String]], objects: [[String: Any]]) {
+    private func recommendationRecords() -> (header: [String], rows: [[String]], objects: [JSONValue]) {
         let facets = resolved.tagFacets
         let header = ["id", "number", "title", "section", "section_title", "challenge", "challenge_title", "source", "source_title"]
             + facets.map(\.id) + ["url"]
         var rows: [[String]] = []
-        var objects: [[String: Any]] = []
+        var objects: [JSONValue] = []
         let own = naming.recommendationOrder.map { (group: $0, source: Int?.none) }
         let fromSources = resolved.groupsBySource(.recommendation).flatMap { source, groups in groups.map { (group: $0, source: Int?.some(source)) } }
         for (group, source) in own + fromSources {
@@ -55,28 +55,29 @@ struct DataDownloads {
             var row = [resolved.groups[group].id, resolved.numbers[group] ?? "", naming.title(group),
                        data.section?.value ?? "", sectionTitle, data.challenge?.value ?? "", challengeTitle,
                        sourceID ?? "", sourceTitle]
-            var tags: [String: Any] = [:]
+            var tags: [(String, JSONValue)] = []
             for facet in facets {
                 let values = data.tags[facet.id]?.map(\.value) ?? []
                 // A facet left out fits every value: the CSV says so in words, the JSON by null.
                 row.append(values.isEmpty ? environment.strings["all-values"]
                            : values.map { environment.label(\.facetValues, facet.id + "." + $0) }.joined(separator: "; "))
-                tags[facet.id] = values.isEmpty ? NSNull() : values
+                tags.append((facet.id, values.isEmpty ? .null : .array(values.map(JSONValue.string))))
             }
             row.append(absoluteURL(group))
             rows.append(row)
-            objects.append([
-                "id": resolved.groups[group].id, "number": resolved.numbers[group] ?? NSNull(), "title": naming.title(group),
-                "section": data.section.map { ["id": $0.value, "title": sectionTitle] as [String: Any] } ?? NSNull(),
-                "challenge": data.challenge.map { ["id": $0.value, "title": challengeTitle] as [String: Any] } ?? NSNull(),
-                "source": sourceID.map { ["id": $0, "title": sourceTitle] as [String: Any] } ?? NSNull(),
-                "facets": tags, "url": absoluteURL(group),
-            ])
+            func reference(_ id: String?, _ title: String) -> JSONValue {
+                id.map { .object([("id", .string($0)), ("title", .string(title))]) } ?? .null
+            }
+            objects.append(.object([
+                ("id", .string(resolved.groups[group].id)), ("number", .string(resolved.numbers[group])), ("title", .string(naming.title(group))),
+                ("section", reference(data.section?.value, sectionTitle)), ("challenge", reference(data.challenge?.value, challengeTitle)),
+                ("source", reference(sourceID, sourceTitle)), ("facets", .object(tags)), ("url", .string(absoluteURL(group))),
+            ]))
         }
         return (header, rows, objects)
     }
 
-    private func townRecords() -> (header: [String], rows: [[String]], objects: [[String: Any]]) {
+    private func townRecords() -> (header: [String], rows: [[String]], objects: [JSONValue]) {
         let figures = resolved.site.data.figures
         let formatter = FigureFormatter(environment: environment)
         let figureColumns = figures.flatMap { definition -> [String] in
@@ -84,12 +85,12 @@ struct DataDownloads {
         }
         let header = ["id", "name", "country", "country_code", "region", "province"] + figureColumns + ["url"]
         var rows: [[String]] = []
-        var objects: [[String: Any]] = []
+        var objects: [JSONValue] = []
         for group in resolved.ownGroups(.town) {
             guard case .town(let town) = naming.page(group).data else { continue }
             var row = [resolved.groups[group].id, town.name, town.country ?? "", town.countryCode?.uppercased() ?? "",
                        town.region ?? "", town.province ?? ""]
-            var values: [String: Any] = [:]
+            var values: [(String, JSONValue)] = []
             for definition in figures {
                 guard let figure = town.figures[definition.id] else {
                     row += ["", "", "", "", ""]
@@ -99,43 +100,42 @@ struct DataDownloads {
                 row += [plain.text, figure.year.map(String.init) ?? "", figure.source.map(formatter.source) ?? "",
                         figure.note.map(formatter.note) ?? "",
                         formatter.alternatives(figure, definition: definition).joined(separator: "; ")]
-                values[definition.id] = [
-                    "value": plain.json, "text": formatter.value(figure, definition: definition),
-                    "unit": definition.unit ?? NSNull(), "year": figure.year ?? NSNull(),
-                    "source": figure.source.map(formatter.source) ?? NSNull(),
-                    "note": figure.note.map(formatter.note) ?? NSNull(),
-                    "also": figure.alternatives.map { alternative -> [String: Any] in
-                        ["value": Self.plain(alternative.value, definition: definition, environment: environment).json,
-                         "text": formatter.format(alternative.value, definition: definition),
-                         "year": alternative.year ?? NSNull(), "source": alternative.source.map(formatter.source) ?? NSNull(),
-                         "note": alternative.note.map(formatter.note) ?? NSNull()]
-                    },
-                ] as [String: Any]
+                values.append((definition.id, .object([
+                    ("value", plain.json), ("text", .string(formatter.value(figure, definition: definition))),
+                    ("unit", .string(definition.unit)), ("year", .int(figure.year)),
+                    ("source", .string(figure.source.map(formatter.source))), ("note", .string(figure.note.map(formatter.note))),
+                    ("also", .array(figure.alternatives.map { alternative in
+                        .object([("value", Self.plain(alternative.value, definition: definition, environment: environment).json),
+                                 ("text", .string(formatter.format(alternative.value, definition: definition))),
+                                 ("year", .int(alternative.year)), ("source", .string(alternative.source.map(formatter.source))),
+                                 ("note", .string(alternative.note.map(formatter.note)))])
+                    })),
+                ])))
             }
             row.append(absoluteURL(group))
             rows.append(row)
-            objects.append([
-                "id": resolved.groups[group].id, "name": town.name, "country": town.country ?? NSNull(),
-                "country_code": town.countryCode?.uppercased() ?? NSNull(), "region": town.region ?? NSNull(),
-                "province": town.province ?? NSNull(), "figures": values, "url": absoluteURL(group),
-            ])
+            objects.append(.object([
+                ("id", .string(resolved.groups[group].id)), ("name", .string(town.name)), ("country", .string(town.country)),
+                ("country_code", .string(town.countryCode?.uppercased())), ("region", .string(town.region)),
+                ("province", .string(town.province)), ("figures", .object(values)), ("url", .string(absoluteURL(group))),
+            ]))
         }
         return (header, rows, objects)
     }
 
     /// A figure as data: numbers as they are, a choice as its label in the language (its id in JSON).
     private static func plain(_ value: FigureValue.Value, definition: FigureDefinition,
-                              environment: LanguageEnvironment) -> (text: String, json: Any) {
+                              environment: LanguageEnvironment) -> (text: String, json: JSONValue) {
         switch value {
-        case .integer(let number): (String(number), number)
-        case .decimal(let number), .percent(let number): (NumberFormat.plain(number), number)
-        case .boolean(let flag): (flag ? "true" : "false", flag)
-        case .text(let text): (text, text)
-        case .choice(let choice): (environment.label(\.choices, definition.id + "." + choice), choice)
+        case .integer(let number): (String(number), .int(number))
+        case .decimal(let number), .percent(let number): (NumberFormat.plain(number), .number(number))
+        case .boolean(let flag): (flag ? "true" : "false", .bool(flag))
+        case .text(let text): (text, .string(text))
+        case .choice(let choice): (environment.label(\.choices, definition.id + "." + choice), .string(choice))
         }
     }
 
-    private static func json(_ objects: [[String: Any]]) -> String {
-        JSONText.pretty(objects)
+    private static func json(_ objects: [JSONValue]) -> String {
+        JSONValue.array(objects).text(indent: 2) + "\n"
     }
 }

@@ -1,11 +1,22 @@
-/// A JSON value written by Folio itself, keys in the order given: the JSON-LD of every page and
-/// the CSL-JSON of every citation. Foundation's JSONSerialization took more time on Linux than
-/// rendering the templates of those pages; this writes UTF-8 bytes directly.
+/// A JSON value written by Folio itself, keys in the order given: the JSON-LD of every page, the
+/// CSL-JSON of every citation and the data downloads. Foundation's JSONSerialization took more
+/// time on Linux than rendering the templates of those pages (and sorted keys in the system locale
+/// at each comparison); this writes UTF-8 bytes directly.
 enum JSONValue: Sendable {
     case string(String)
     case int(Int)
+    /// Written as Swift prints it, without a ".0" on a whole number (51662, 10.3).
+    case number(Double)
+    case bool(Bool)
+    case null
     case array([JSONValue])
     case object([(String, JSONValue)])
+
+    /// The text, or null when there is none.
+    static func string(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+
+    /// The number, or null when there is none.
+    static func int(_ number: Int?) -> JSONValue { number.map(JSONValue.int) ?? .null }
 
     /// Compact (`indent` nil) or indented by `indent` spaces a level. `scriptSafe` writes "<" as
     /// \u003c, so that the text can stand inside a `<script>` element without closing it.
@@ -22,6 +33,13 @@ enum JSONValue: Sendable {
             Self.quote(text, into: &out, scriptSafe: scriptSafe)
         case .int(let number):
             out += String(number).utf8
+        case .number(let number):
+            let text = number.description
+            out += (text.hasSuffix(".0") ? text.dropLast(2) : text[...]).utf8
+        case .bool(let flag):
+            out += (flag ? "true" : "false").utf8
+        case .null:
+            out += "null".utf8
         case .array(let items):
             out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {

@@ -56,4 +56,26 @@ final class PageMetadataTests: XCTestCase {
         XCTAssertEqual(read["text"] as? String, "quote \" slash \\ line\n tab\t bell\u{07} é")
         XCTAssertEqual(read["n"] as? Int, -3)
     }
+
+    /// The data downloads' values: numbers as Swift prints them without a whole number's ".0",
+    /// booleans, null, and every string JSONSerialization reads back as written.
+    func testDownloadValuesReadBackAsTheyWereGiven() throws {
+        let strange = "Say \"yes\" \\ to C:/paths\r\u{8}\u{c}\u{1}\u{1f}\u{7f} Πόλεις «μικρές» 🏘"
+        let value = JSONValue.array([.object([
+            ("value", .number(233.2)), ("whole", .number(51662)), ("small", .number(0.1)), ("tiny", .number(1e-7)),
+            ("huge", .number(1.5e300)), ("negative", .number(-4)), ("flag", .bool(true)), ("off", .bool(false)),
+            ("none", .null), ("missing", .string(nil)), ("year", .int(nil)), ("text", .string(strange)),
+        ])])
+        let text = value.text(indent: 2)
+        XCTAssertTrue(text.contains(#""whole": 51662,"#) && text.contains(#""negative": -4,"#), text)
+        let read = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])?.first)
+        XCTAssertEqual(read["value"] as? Double, 233.2)
+        XCTAssertEqual(read["small"] as? Double, 0.1)
+        XCTAssertEqual(read["tiny"] as? Double, 1e-7)
+        XCTAssertEqual(read["huge"] as? Double, 1.5e300)
+        XCTAssertEqual(read["flag"] as? Bool, true)
+        XCTAssertEqual(read["off"] as? Bool, false)
+        for key in ["none", "missing", "year"] { XCTAssertTrue(read[key] is NSNull, key) }
+        XCTAssertEqual(read["text"] as? String, strange)
+    }
 }
