@@ -140,7 +140,7 @@ public struct FieldReader {
             return nil
         }
         guard Identifier.isValid(text) else {
-            diagnostics.append(.error("id.invalid", "'\(text)' is not a valid id", at: location, hint: Identifier.rule))
+            diagnostics.append(.error("id.invalid", "'\(text)' is not a valid id", at: location, hint: Identifier.hint(for: text)))
             return nil
         }
         return Located(text, at: location)

@@ -156,7 +156,7 @@ struct RecordDecoder {
             return nil
         }
         guard Identifier.isValid(id) else {
-            diagnostics.append(.error("id.invalid", "'\(id)' is not a valid id", at: location, hint: Identifier.rule))
+            diagnostics.append(.error("id.invalid", "'\(id)' is not a valid id", at: location, hint: Identifier.hint(for: id)))
             return nil
         }
         return RecordReference(kind: kind, id: id, location: location)

@@ -20,6 +20,13 @@ public enum Identifier {
 
     /// Explains the rule, for hints.
     public static let rule = "use only lowercase letters a–z, digits and single hyphens, e.g. 'pb1-2'"
+
+    /// The hint for an invalid id: the rule, after the id it was likely meant to be when lower
+    /// case and hyphens make it one ('DE' → 'de', 'Pb1_2' → 'pb1-2').
+    public static func hint(for invalid: String) -> String {
+        let spelled = String(invalid.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
+        return isValid(spelled) ? "did you mean '\(spelled)'? " + rule : rule
+    }
 }
 
 /// Finds the closest name among candidates, for "did you mean …?" hints.

@@ -32,6 +32,14 @@ final class IdentifierTests: XCTestCase {
             XCTAssertFalse(Identifier.isValid(invalid), invalid)
         }
     }
+
+    func testAnInvalidIdThatLowerCaseAndHyphensMendIsSuggested() {
+        XCTAssertEqual(Identifier.hint(for: "DE"), "did you mean 'de'? " + Identifier.rule)
+        XCTAssertEqual(Identifier.hint(for: "Pb1_2"), "did you mean 'pb1-2'? " + Identifier.rule)
+        XCTAssertEqual(Identifier.hint(for: "Stadt Bebra"), "did you mean 'stadt-bebra'? " + Identifier.rule)
+        XCTAssertEqual(Identifier.hint(for: "../etc"), Identifier.rule, "no suggestion that is not an id either")
+        XCTAssertEqual(Identifier.hint(for: "a--b"), Identifier.rule)
+    }
 }
 
 final class DiagnosticFormatterTests: XCTestCase {
