@@ -39,6 +39,10 @@ public struct Pipeline {
     /// What an earlier render kept for this one (`folio serve`; see `RenderCache`).
     public var renderCache: RenderCache?
 
+    /// Decides how the theme is loaded, given the loader (the theme folio.yaml names, from disk);
+    /// nil calls the loader. `folio serve` sets it to keep the theme while no theme file changed.
+    public var themeLoader: ((_ load: (inout Diagnostics) -> Theme?, _ diagnostics: inout Diagnostics) -> Theme?)?
+
     /// Resolves the loaded site, given the theme when it loaded; nil resolves it whole. `folio
     /// serve` sets it to keep what an earlier build resolved (`ResolvedStructure`).
     public var resolver: ((LoadedSite, Theme?) -> ResolvedStructure)?
@@ -77,8 +81,11 @@ public struct Pipeline {
         outcome.basePath = loaded.site.config.basePath
         for page in loaded.site.pages { outcome.pagesPerLanguage[page.language, default: 0] += 1 }
         stage("resolve")
-        let theme = ThemeLoader.load(root: root, name: loaded.site.config.theme, installed: InstalledThemes.folders,
-                                     limits: loaded.site.config.limits, into: &diagnostics)
+        let config = loaded.site.config
+        func loadTheme(_ diagnostics: inout Diagnostics) -> Theme? {
+            ThemeLoader.load(root: root, name: config.theme, installed: InstalledThemes.folders, limits: config.limits, into: &diagnostics)
+        }
+        let theme = themeLoader.map { $0(loadTheme, &diagnostics) } ?? loadTheme(&diagnostics)
         let resolved = resolver.map { SiteResolver.resolve($0(loaded.site, theme), into: &diagnostics) }
             ?? SiteResolver.resolve(loaded.site, threads: threads, into: &diagnostics)
         lap("resolve")

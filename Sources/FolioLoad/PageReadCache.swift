@@ -39,6 +39,9 @@ public final class PageReadCache: @unchecked Sendable {
     }
 
     private let previous: [String: Entry]
+    private let previousScan: KeptScan?
+    /// This build's scan, for the next one.
+    private var scan: KeptScan?
     /// The files that may have changed since `last` (a file watcher's report); nil when unknown.
     private let changed: Set<String>?
     /// A hash of what loading any page reads besides page files (folio.yaml, the data files).
@@ -54,6 +57,7 @@ public final class PageReadCache: @unchecked Sendable {
     /// file changed after it is hashed makes a next build, whose hash differs).
     public init(after last: PageReadCache? = nil, changed: Set<String>? = nil, inputs: UInt64 = 0) {
         previous = last?.entries ?? [:]
+        previousScan = last?.scan
         self.changed = last == nil ? nil : changed
         self.inputs = inputs
         data = DataFileCache(after: last?.data)
@@ -68,6 +72,19 @@ public final class PageReadCache: @unchecked Sendable {
     /// Source path ("content/en/towns/bebra.md") → fingerprint, for every page file read so far.
     public var fingerprints: [String: Fingerprint] {
         entries.mapValues { Fingerprint(text: $0.text, shared: $0.shared) }
+    }
+
+    /// The content scan: the last build's brought up to date when the changed files allow it
+    /// (see `KeptScan`), else a new one; kept for the next build either way.
+    func scan(languages: [String], files: ProjectFiles, into problems: inout [Diagnostic]) -> ContentScanner.Result {
+        let made = changed.flatMap { previousScan?.updated(languages: languages, changed: $0, files: files) } ?? {
+            var found: [Diagnostic] = []
+            let result = ContentScanner(files: files, languages: languages).scan(into: &found)
+            return KeptScan(languages: languages, result: result, problems: found)
+        }()
+        problems += made.problems
+        scan = made
+        return made.result
     }
 
     /// The last build's reading of `file`, when the caller said which files changed and this one

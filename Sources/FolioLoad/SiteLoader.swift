@@ -48,7 +48,8 @@ public enum SiteLoader {
         if files.entry("content/figures.yaml") != .missing, let text = readData("content/figures.yaml") {
             data.figures = loadData("content/figures.yaml", text) { PublicationDataLoader.figures(text, file: "content/figures.yaml", into: &$0) }
         }
-        let scan = ContentScanner(files: files, languages: config.languages).scan(into: &problems)
+        let scan = cache?.scan(languages: config.languages, files: files, into: &problems)
+            ?? ContentScanner(files: files, languages: config.languages).scan(into: &problems)
         if let crossing = firstPageOverLimit(scan.pages, limit: config.limits.siteBytes) {
             problems.append(crossing)
             return nil

@@ -42,9 +42,10 @@ final class PreviewBuilder {
     private let quiet: Bool
     /// The latest build's readings, failed builds' too: a fix after an error reuses them.
     private var cache: PageReadCache?
+    private let themes = ThemeCache()
     private var good: Good?
-    /// The last build's hash of folio.yaml and the data files (`SharedInputs.data`).
-    private var data: UInt64?
+    /// The last build's hash of folio.yaml and the data files, and those files (`SharedInputs.data`).
+    private var data: (digest: UInt64, files: Set<String>)?
 
     init(root: URL, threads: Int, quiet: Bool = false) {
         self.root = root
@@ -56,21 +57,23 @@ final class PreviewBuilder {
     /// unknown; the other page files are not read again.
     func build(changed: Set<String>? = nil) -> PreviewBuild {
         let start = Date()
-        // Hashed again unless the watcher named only page files (hashing walks all of content/).
-        let pagesOnly = changed?.allSatisfy { $0.hasSuffix(".md") } ?? false
-        let data = pagesOnly ? self.data ?? SharedInputs.data(root: root) : SharedInputs.data(root: root)
-        self.data = data
+        // Hashed again only when a named file can change it (hashing walks all of content/).
+        let last = self.data.flatMap { SharedInputs.dataMayDiffer(changed: changed, root: root, files: $0.files) ? nil : $0 }
+        let dataInputs = last ?? SharedInputs.data(root: root)
+        self.data = dataInputs
+        let data = dataInputs.digest
         let cache = PageReadCache(after: self.cache, changed: changed, inputs: data)
         self.cache = cache
         var pipeline = Pipeline(root: root, threads: threads)
         pipeline.cache = cache
         let renderCache = RenderCache(after: good?.renderCache)
         pipeline.renderCache = renderCache
+        pipeline.themeLoader = { [themes] load, diagnostics in themes.theme(changed: changed, load: load, into: &diagnostics) }
         var shared: UInt64?
         var structure: ResolvedStructure?
-        pipeline.resolver = { [good, threads] site, theme in
+        pipeline.resolver = { [good, threads, themes] site, _ in
             // Nothing that pages show each other changed: only bodies did (see `ResolvedStructure`).
-            shared = theme.map { SharedInputs.digest(data: data, theme: $0, pages: cache.fingerprints) }
+            shared = themes.digest.map { SharedInputs.digest(data: data, theme: $0, pages: cache.fingerprints) }
             if let good, good.shared == shared {
                 structure = SiteResolver.structure(good.structure, withBodiesOf: site)
             } else {

@@ -14,18 +14,39 @@ import Glibc
 enum SharedInputs {
     /// folio.yaml and the data files, hashed before a build reads them: a file that changes after
     /// it is hashed makes a next build (the watcher sees it), whose hash differs.
-    static func data(root: URL) -> UInt64 {
+    static func data(root: URL) -> (digest: UInt64, files: Set<String>) {
         var digest = Digest()
         digest.add(file: "folio.yaml", root: root)
-        for file in dataFiles(root: root, folder: "content") { digest.add(file: file, root: root) }
+        let files = dataFiles(root: root, folder: "content")
+        for file in files { digest.add(file: file, root: root) }
+        return (digest.value, Set(files))
+    }
+
+    /// Whether the `changed` files (a watcher's report; nil when unknown) can change `data`'s
+    /// digest: folio.yaml, or a file under content/ that is not a page and is there now or was one
+    /// of the last digest's `files` (a file that came and went, an editor's temporary copy, cannot).
+    static func dataMayDiffer(changed: Set<String>?, root: URL, files: Set<String>) -> Bool {
+        guard let changed else { return true }
+        return changed.contains { path in
+            path == "folio.yaml" || (path.hasPrefix("content/") && !path.hasSuffix(".md")
+                && (files.contains(path) || FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)))
+        }
+    }
+
+    /// `data`: the files' hash taken before the build (`data(root:)`); `theme`: the theme's
+    /// (`theme(_:)`); the pages' fingerprints are what the build read.
+    static func digest(data: UInt64, theme: UInt64, pages: [String: PageReadCache.Fingerprint]) -> UInt64 {
+        var digest = Digest()
+        digest.add(text: "data \(data) theme \(theme)")
+        for source in pages.keys.sorted() {
+            digest.add(text: "page \(source) \(pages[source]!.shared)")
+        }
         return digest.value
     }
 
-    /// `data`: the files' hash taken before the build (`data(root:)`); the theme and the pages'
-    /// fingerprints are what the build read.
-    static func digest(data: UInt64, theme: Theme, pages: [String: PageReadCache.Fingerprint]) -> UInt64 {
+    /// The theme as loaded: its templates, UI strings and assets.
+    static func theme(_ theme: Theme) -> UInt64 {
         var digest = Digest()
-        digest.add(text: "data \(data)")
         for name in theme.templates.keys.sorted() {
             let template = theme.templates[name]!
             digest.add(text: "template \(name) \(template.file)")
@@ -38,9 +59,6 @@ enum SharedInputs {
         for path in theme.assets.keys.sorted() {
             digest.add(text: "asset \(path)")
             digest.add(bytes: theme.assets[path]!)
-        }
-        for source in pages.keys.sorted() {
-            digest.add(text: "page \(source) \(pages[source]!.shared)")
         }
         return digest.value
     }
