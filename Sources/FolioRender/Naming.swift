@@ -9,28 +9,45 @@ import FolioResolve
 struct Naming {
     let resolved: ResolvedSite
     let environment: LanguageEnvironment
-    /// Per group: the page shown in this language, whether it is the original standing in for a
-    /// missing translation, its path from the site root (`en/towns/bebra/index.html`) and its link text.
-    private let pageIndex: [Int]
-    private let isFallback: [Bool]
-    private let paths: [String]
-    private var linkTexts: [String] = []
-    /// The publication's own recommendations in reading order (section by section), and each
-    /// one's place in it: for their previous/next links, the recommendations index and download.
-    let recommendationOrder: [Int]
-    let recommendationPosition: [Int: Int]
+    /// What a language's naming works out for every group, from what pages show each other only
+    /// (no body): a preview render keeps it while that is unchanged (`RenderCache`).
+    struct Tables {
+        /// Per group: the page shown in this language, whether it is the original standing in for
+        /// a missing translation, its path from the site root (`en/towns/bebra/index.html`) and
+        /// its link text.
+        fileprivate var pageIndex: [Int]
+        fileprivate var isFallback: [Bool]
+        fileprivate var paths: [String]
+        fileprivate var linkTexts: [String]
+        /// The publication's own recommendations in reading order (section by section), and each
+        /// one's place in it: for their previous/next links, the recommendations index and download.
+        fileprivate var recommendationOrder: [Int]
+        fileprivate var recommendationPosition: [Int: Int]
+    }
 
-    init(resolved: ResolvedSite, environment: LanguageEnvironment) {
+    private(set) var tables: Tables
+    private var pageIndex: [Int] { tables.pageIndex }
+    private var isFallback: [Bool] { tables.isFallback }
+    private var paths: [String] { tables.paths }
+    var recommendationOrder: [Int] { tables.recommendationOrder }
+    var recommendationPosition: [Int: Int] { tables.recommendationPosition }
+
+    /// `kept`: the tables of an earlier render whose pages showed each other the same.
+    init(resolved: ResolvedSite, environment: LanguageEnvironment, kept: Tables? = nil) {
         self.resolved = resolved
         self.environment = environment
+        if let kept {
+            tables = kept
+            return
+        }
         let language = environment.language
         let shown = resolved.groups.indices.map { resolved.page(of: $0, in: language) }
-        pageIndex = shown.map(\.index)
-        isFallback = shown.map(\.isFallback)
-        paths = resolved.groups.indices.map { PagePlace.page(resolved.folder(of: $0, in: language)) }
-        recommendationOrder = resolved.readingOrder.flatMap { resolved.recommendationsOfSection[$0] ?? [] }
-        recommendationPosition = Dictionary(recommendationOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        linkTexts = resolved.groups.indices.map(makeLinkText)
+        let order = resolved.readingOrder.flatMap { resolved.recommendationsOfSection[$0] ?? [] }
+        tables = Tables(pageIndex: shown.map(\.index), isFallback: shown.map(\.isFallback),
+                        paths: resolved.groups.indices.map { PagePlace.page(resolved.folder(of: $0, in: language)) },
+                        linkTexts: [], recommendationOrder: order,
+                        recommendationPosition: Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }))
+        tables.linkTexts = resolved.groups.indices.map(makeLinkText)
     }
 
     func page(_ group: Int) -> Page {
@@ -47,7 +64,7 @@ struct Naming {
 
     /// "Recommendation PB2.3", "3 Local policymaking", "Bebra".
     func linkText(_ group: Int) -> String {
-        linkTexts[group]
+        tables.linkTexts[group]
     }
 
     private func makeLinkText(_ group: Int) -> String {

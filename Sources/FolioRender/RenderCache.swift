@@ -4,8 +4,8 @@ import FolioModel
 /// Keeps what a render made that a preview server's next render can reuse while what the pages
 /// show each other is unchanged (`SiteRenderer.render`'s `only` is given only then):
 ///
-/// - its set-up: the templates compiled with the theme's problems, and each language's navigation
-///   (both read only the theme, folio.yaml, the schemas and what the pages show each other);
+/// - its set-up: the templates compiled with the theme's problems, each language's navigation and
+///   naming tables (they read only the theme, folio.yaml, the schemas and what the pages show each other);
 /// - the sections of the print editions (each group's heading, byline, body and notes as the
 ///   edition shows them): an edition holds the body of every page of its parts, so rendering all
 ///   its sections again after a one-page edit costs as much as rendering every page. A section
@@ -23,6 +23,8 @@ public final class RenderCache: @unchecked Sendable {
         var problems: [Diagnostic]
         /// Language → its navigation.
         var navigation: [String: Navigation]
+        /// Language → what its naming worked out for every group.
+        var naming: [String: Naming.Tables]
     }
 
     private let previous: [String: ViewModel]

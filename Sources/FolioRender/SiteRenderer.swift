@@ -72,14 +72,15 @@ public enum SiteRenderer {
         }
         for language in config.languages {
             var environment = LanguageEnvironment(language: language, resolved: resolved, theme: theme)
-            let naming = Naming(resolved: resolved, environment: environment)
+            let naming = Naming(resolved: resolved, environment: environment, kept: kept?.naming[language])
             environment.navigation = kept?.navigation[language]
                 ?? Navigation(naming: naming, templates: templates, siteValues: environment.siteValues, maxDepth: maxDepth)
             environments[language] = environment
             namings[language] = naming
         }
         cache?.setup = RenderCache.Setup(templates: templates, problems: problems,
-                                            navigation: environments.compactMapValues(\.navigation))
+                                            navigation: environments.compactMapValues(\.navigation),
+                                            naming: namings.mapValues(\.tables))
         let layout = Layout(resolved: resolved, templates: templates, environments: environments, namings: namings)
 
         let jobs = PageJob.all(resolved).filter { job in only?.contains(pagePath(of: job.group, in: job.language, resolved)) ?? true }
