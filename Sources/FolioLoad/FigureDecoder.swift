@@ -87,9 +87,9 @@ struct FigureDecoder {
         case .integer:
             return node.int.map { .integer($0) } ?? fail("a whole number, written without separators (13855)")
         case .decimal:
-            return node.float.map { .decimal($0) } ?? fail("a number (148 or 3.5)")
+            return node.finiteNumber.map { .decimal($0) } ?? fail("a number (148 or 3.5)")
         case .percent:
-            return node.float.map { .percent($0) } ?? fail("a percentage as a number (13.3 for 13.3 %)")
+            return node.finiteNumber.map { .percent($0) } ?? fail("a percentage as a number (13.3 for 13.3 %)")
         case .boolean:
             return node.bool.map { .boolean($0) } ?? fail("true or false")
         case .text:

@@ -62,7 +62,7 @@ struct RecordDecoder {
             return .integer(year)
         case .number:
             guard let entry = reader.entry(name) else { return field.required ? missing(field, &reader) : nil }
-            guard let number = entry.value.float else {
+            guard let number = entry.value.finiteNumber else {
                 reader.report(.error("field.type", "'\(name)' must be a number (148 or 3.5)", at: entry.source.location(of: entry.value)))
                 return nil
             }

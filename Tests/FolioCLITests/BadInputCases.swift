@@ -89,6 +89,9 @@ enum BadInputCases {
         BadInputCase("fm-figure-type", "a town's integer figure given as text") {
             try $0.replace(town, "population: {value: 13855,", with: "population: {value: many,")
         },
+        BadInputCase("fm-figure-infinite", "a town's decimal figure written .inf (YAML's infinity)") {
+            try $0.replace(town, "  density: {value: 148}", with: "  density: {value: .inf}")
+        },
         BadInputCase("fm-figure-choice", "a town's choice figure with an undeclared value") {
             try $0.replace(town, "population-trend: {value: stable-after-decline}", with: "population-trend: {value: wobbly}")
         },
