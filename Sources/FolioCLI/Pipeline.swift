@@ -43,9 +43,9 @@ public struct Pipeline {
     /// nil calls the loader. `folio serve` sets it to keep the theme while no theme file changed.
     public var themeLoader: ((_ load: (inout Diagnostics) -> Theme?, _ diagnostics: inout Diagnostics) -> Theme?)?
 
-    /// Resolves the loaded site, given the theme when it loaded; nil resolves it whole. `folio
+    /// Resolves the loaded site (after the theme is loaded); nil resolves it whole. `folio
     /// serve` sets it to keep what an earlier build resolved (`ResolvedStructure`).
-    public var resolver: ((LoadedSite, Theme?) -> ResolvedStructure)?
+    public var resolver: ((LoadedSite) -> ResolvedStructure)?
 
     /// Decides, once the site is resolved, which pages to render (`SiteRenderer.render`'s `only`);
     /// nil renders everything. `folio serve` sets it to re-render only what a change can reach.
@@ -86,7 +86,7 @@ public struct Pipeline {
             ThemeLoader.load(root: root, name: config.theme, installed: InstalledThemes.folders, limits: config.limits, into: &diagnostics)
         }
         let theme = themeLoader.map { $0(loadTheme, &diagnostics) } ?? loadTheme(&diagnostics)
-        let resolved = resolver.map { SiteResolver.resolve($0(loaded.site, theme), into: &diagnostics) }
+        let resolved = resolver.map { SiteResolver.resolve($0(loaded.site), into: &diagnostics) }
             ?? SiteResolver.resolve(loaded.site, threads: threads, into: &diagnostics)
         lap("resolve")
         guard !diagnostics.hasErrors, let theme else {

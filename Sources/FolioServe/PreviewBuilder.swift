@@ -71,7 +71,7 @@ final class PreviewBuilder {
         pipeline.themeLoader = { [themes] load, diagnostics in themes.theme(changed: changed, load: load, into: &diagnostics) }
         var shared: UInt64?
         var structure: ResolvedStructure?
-        pipeline.resolver = { [good, threads, themes] site, _ in
+        pipeline.resolver = { [good, threads, themes] site in
             // Nothing that pages show each other changed: only bodies did (see `ResolvedStructure`).
             shared = themes.digest.map { SharedInputs.digest(data: data, theme: $0, pages: cache.fingerprints) }
             if let good, good.shared == shared {
