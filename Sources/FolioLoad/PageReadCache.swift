@@ -21,14 +21,28 @@ public final class PageReadCache: @unchecked Sendable {
         public var shared: UInt64
     }
 
-    private struct Entry {
-        var text: UInt64
-        var options: Options
+    /// A class, so that keeping a file's entry from one build to the next is a reference.
+    private final class Entry {
+        let text: UInt64
+        let options: Options
         var page: RawPage
-        var shared: UInt64
-        /// The page as loaded from this reading (decoded, merged over its original), and a hash of
-        /// what else loading it read.
-        var loaded: (input: UInt64, value: Any)?
+        let shared: UInt64
+        /// The page as loaded from this reading (decoded, merged over its original, in a `Loaded`
+        /// box), and a hash of what else loading it read.
+        var loaded: (input: UInt64, value: AnyObject)?
+
+        init(text: UInt64, options: Options, page: RawPage, shared: UInt64) {
+            self.text = text
+            self.options = options
+            self.page = page
+            self.shared = shared
+        }
+    }
+
+    /// A loaded value of the type its caller asks for (a class: casting it back is a type check).
+    private final class Loaded<T> {
+        let value: T
+        init(_ value: T) { self.value = value }
     }
 
     /// How a file was read; a reading is reused only with the same options.
@@ -57,6 +71,7 @@ public final class PageReadCache: @unchecked Sendable {
     /// file changed after it is hashed makes a next build, whose hash differs).
     public init(after last: PageReadCache? = nil, changed: Set<String>? = nil, inputs: UInt64 = 0) {
         previous = last?.entries ?? [:]
+        current.reserveCapacity(previous.count)
         previousScan = last?.scan
         self.changed = last == nil ? nil : changed
         self.inputs = inputs
@@ -90,7 +105,7 @@ public final class PageReadCache: @unchecked Sendable {
     /// The last build's reading of `file`, when the caller said which files changed and this one
     /// is not among them; nil when it must be read.
     func kept(_ file: ContentScanner.PageFile, allowRawHTML: Bool, compressHTML: Bool, isOriginal: Bool) -> RawPage? {
-        guard let changed, !changed.contains(file.source), var entry = previous[file.source],
+        guard let changed, !changed.contains(file.source), let entry = previous[file.source],
               entry.options == Options(allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)
         else { return nil }
         entry.page.file = file
@@ -106,7 +121,7 @@ public final class PageReadCache: @unchecked Sendable {
               read: () -> RawPage) -> RawPage {
         let hash = ContentHash.value(text)
         let options = Options(allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)
-        var entry: Entry
+        let entry: Entry
         if let last = previous[file.source], last.text == hash, last.options == options {
             entry = last
             entry.page.file = file
@@ -127,10 +142,10 @@ public final class PageReadCache: @unchecked Sendable {
         lock.lock()
         let kept = current[source]?.loaded
         lock.unlock()
-        if let kept, kept.input == input, let value = kept.value as? T { return value }
+        if let kept, kept.input == input, let box = kept.value as? Loaded<T> { return box.value }
         let value = load()
         lock.lock()
-        current[source]?.loaded = (input, value)
+        current[source]?.loaded = (input, Loaded(value))
         lock.unlock()
         return value
     }

@@ -179,6 +179,17 @@ public enum SiteLoader {
         let file: String
         let identity: PageIdentity
         let frontMatter: RawPage.FrontMatter
+        /// A hash of all the above: what a translation reads of its original.
+        let digest: UInt64
+
+        init(file: String, identity: PageIdentity, frontMatter: RawPage.FrontMatter) {
+            self.file = file
+            self.identity = identity
+            self.frontMatter = frontMatter
+            let source = frontMatter.source
+            digest = ContentHash.value([file, identity.kind.rawValue, identity.id, source.file, "\(source.firstLine)",
+                                        "\(source.columnOffset)", frontMatter.yaml].joined(separator: "\u{0}"))
+        }
 
         func fields() -> Fields {
             var ignored: [Diagnostic] = []
@@ -229,9 +240,7 @@ public enum SiteLoader {
                 guard let basis = basisOf[file.relativePath] else {
                     return "\(brokenOriginals.source(holding: "content/\(config.defaultLanguage)/\(file.relativePath)") != nil)"
                 }
-                let source = basis.frontMatter.source
-                return [basis.file, basis.identity.kind.rawValue, basis.identity.id, source.file, "\(source.firstLine)",
-                        "\(source.columnOffset)", basis.frontMatter.yaml].joined(separator: "\u{0}")
+                return "basis \(basis.digest)"
             }
             return reading.loaded(file, isOriginal: false, input: input()) { raw
                 -> (page: Page?, document: MarkdownDocument, diagnostics: [Diagnostic]) in

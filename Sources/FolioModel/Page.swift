@@ -1,50 +1,173 @@
 /// One content file in one language, with its typed front matter and the outline of its body.
 /// A translation has already inherited the shared fields of its original when it becomes a Page.
+///
+/// A value type whose fields are held in one shared object: pages are copied wherever the site
+/// is (arrays, caches, every stage of a preview rebuild) and almost never changed after loading,
+/// so a copy costs one reference count rather than one per field, and a change to a shared copy
+/// copies the fields first. `isUnchanged(since:)` tells a page kept from an earlier build in O(1).
 public struct Page: Sendable {
-    public var kind: PageKind
-    public var id: String
-    public var language: String
-    /// The path inside the language folder without `.md`, `index` removed: "towns/bebra", "" for home.
-    public var path: String
-    /// The file, relative to the site root: "content/en/towns/bebra.md".
-    public var source: String
-    /// Where the id was written (or the file start), for duplicate-id errors.
-    public var idLocation: SourceLocation
-    public var title: String
-    /// Where the title was written (a town's `name`, a term's `term`), else `idLocation`.
-    public var titleLocation: SourceLocation
-    public var summary: String?
-    public var editorialNote: String?
-    public var order: Int
-    public var data: PageData
-    /// Every declared field's value, as its kind's schema types it.
-    public var fields = RecordFields()
-    /// The sources (reports) the record comes from, from its schema's origin fields; empty for
-    /// the publication's own records.
-    public var origins: [RecordReference] = []
-    public var outline: DocumentOutline
-    /// A hash of an original's text, which translations record to tell when they are outdated
-    /// ("" for translations, whose own hash nothing reads).
-    public var contentHash: String = ""
-    /// In a translation: the hash of the original it was made from (`source_hash:`), if marked.
-    public var translatedFromHash: String?
+    private var storage: Storage
 
     public init(kind: PageKind, id: String, language: String, path: String, source: String,
                 idLocation: SourceLocation, title: String, summary: String?, editorialNote: String?,
                 order: Int, data: PageData, outline: DocumentOutline) {
-        self.kind = kind
-        self.id = id
-        self.language = language
-        self.path = path
-        self.source = source
-        self.idLocation = idLocation
-        self.title = title
-        self.titleLocation = idLocation
-        self.summary = summary
-        self.editorialNote = editorialNote
-        self.order = order
-        self.data = data
-        self.outline = outline
+        storage = Storage(kind: kind, id: id, language: language, path: path, source: source, idLocation: idLocation,
+                          title: title, titleLocation: idLocation, summary: summary, editorialNote: editorialNote,
+                          order: order, data: data, outline: outline)
+    }
+
+    /// Whether this page is `earlier` itself, neither changed nor made again since (a preview
+    /// rebuild keeps unchanged pages as they were); false says nothing about equality.
+    public func isUnchanged(since earlier: Page) -> Bool { storage === earlier.storage }
+
+    /// Gives this page its own fields before a change, when another copy shares them.
+    private mutating func ownStorage() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+
+    public var kind: PageKind {
+        get { storage.kind }
+        _modify { ownStorage(); yield &storage.kind }
+    }
+
+    public var id: String {
+        get { storage.id }
+        _modify { ownStorage(); yield &storage.id }
+    }
+
+    public var language: String {
+        get { storage.language }
+        _modify { ownStorage(); yield &storage.language }
+    }
+
+    /// The path inside the language folder without `.md`, `index` removed: "towns/bebra", "" for home.
+    public var path: String {
+        get { storage.path }
+        _modify { ownStorage(); yield &storage.path }
+    }
+
+    /// The file, relative to the site root: "content/en/towns/bebra.md".
+    public var source: String {
+        get { storage.source }
+        _modify { ownStorage(); yield &storage.source }
+    }
+
+    /// Where the id was written (or the file start), for duplicate-id errors.
+    public var idLocation: SourceLocation {
+        get { storage.idLocation }
+        _modify { ownStorage(); yield &storage.idLocation }
+    }
+
+    public var title: String {
+        get { storage.title }
+        _modify { ownStorage(); yield &storage.title }
+    }
+
+    /// Where the title was written (a town's `name`, a term's `term`), else `idLocation`.
+    public var titleLocation: SourceLocation {
+        get { storage.titleLocation }
+        _modify { ownStorage(); yield &storage.titleLocation }
+    }
+
+    public var summary: String? {
+        get { storage.summary }
+        _modify { ownStorage(); yield &storage.summary }
+    }
+
+    public var editorialNote: String? {
+        get { storage.editorialNote }
+        _modify { ownStorage(); yield &storage.editorialNote }
+    }
+
+    public var order: Int {
+        get { storage.order }
+        _modify { ownStorage(); yield &storage.order }
+    }
+
+    public var data: PageData {
+        get { storage.data }
+        _modify { ownStorage(); yield &storage.data }
+    }
+
+    /// Every declared field's value, as its kind's schema types it.
+    public var fields: RecordFields {
+        get { storage.fields }
+        _modify { ownStorage(); yield &storage.fields }
+    }
+
+    /// The sources (reports) the record comes from, from its schema's origin fields; empty for
+    /// the publication's own records.
+    public var origins: [RecordReference] {
+        get { storage.origins }
+        _modify { ownStorage(); yield &storage.origins }
+    }
+
+    public var outline: DocumentOutline {
+        get { storage.outline }
+        _modify { ownStorage(); yield &storage.outline }
+    }
+
+    /// A hash of an original's text, which translations record to tell when they are outdated
+    /// ("" for translations, whose own hash nothing reads).
+    public var contentHash: String {
+        get { storage.contentHash }
+        _modify { ownStorage(); yield &storage.contentHash }
+    }
+
+    /// In a translation: the hash of the original it was made from (`source_hash:`), if marked.
+    public var translatedFromHash: String? {
+        get { storage.translatedFromHash }
+        _modify { ownStorage(); yield &storage.translatedFromHash }
+    }
+
+    /// The fields themselves; changed only through a `Page` that holds the sole reference.
+    private final class Storage: @unchecked Sendable {
+        var kind: PageKind
+        var id: String
+        var language: String
+        var path: String
+        var source: String
+        var idLocation: SourceLocation
+        var title: String
+        var titleLocation: SourceLocation
+        var summary: String?
+        var editorialNote: String?
+        var order: Int
+        var data: PageData
+        var fields: RecordFields = RecordFields()
+        var origins: [RecordReference] = []
+        var outline: DocumentOutline
+        var contentHash: String = ""
+        var translatedFromHash: String? = nil
+
+        init(kind: PageKind, id: String, language: String, path: String, source: String, idLocation: SourceLocation,
+             title: String, titleLocation: SourceLocation, summary: String?, editorialNote: String?, order: Int,
+             data: PageData, outline: DocumentOutline) {
+            self.kind = kind
+            self.id = id
+            self.language = language
+            self.path = path
+            self.source = source
+            self.idLocation = idLocation
+            self.title = title
+            self.titleLocation = titleLocation
+            self.summary = summary
+            self.editorialNote = editorialNote
+            self.order = order
+            self.data = data
+            self.outline = outline
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(kind: kind, id: id, language: language, path: path, source: source, idLocation: idLocation,
+                               title: title, titleLocation: titleLocation, summary: summary, editorialNote: editorialNote,
+                               order: order, data: data, outline: outline)
+            copy.fields = fields
+            copy.origins = origins
+            copy.contentHash = contentHash
+            copy.translatedFromHash = translatedFromHash
+            return copy
+        }
     }
 }
 

@@ -8,18 +8,17 @@ public enum SiteResolver {
         resolve(structure(of: site, threads: threads), into: &diagnostics)
     }
 
-    /// The site `structure` resolved, and its problems, with the warnings that compare page
-    /// bodies (an untranslated paragraph) found now.
+    /// The site `structure` resolved, and its problems.
     public static func resolve(_ structure: ResolvedStructure, into diagnostics: inout Diagnostics) -> ResolvedSite {
         var problems = structure.problems + structure.linkProblems.joined() + structure.warnings
         if !problems.contains(where: { $0.severity == .error }) {
-            problems += UntranslatedParagraphs.collect(structure.resolved)
+            problems += structure.untranslated.joined()
         }
         diagnostics.append(contentsOf: BrokenInputs.folded(problems))
         return structure.resolved
     }
 
-    /// Everything resolving `site` decides but the warnings that compare page bodies.
+    /// Everything resolving `site` decides.
     public static func structure(of site: LoadedSite, threads: Int = Parallel.defaultThreads) -> ResolvedStructure {
         var problems: [Diagnostic] = []
         var resolved = ResolvedSite(
@@ -49,7 +48,8 @@ public enum SiteResolver {
         }
         let failed = (problems + linkProblems.joined()).contains { $0.severity == .error }
         return ResolvedStructure(resolved: resolved, problems: problems, linkProblems: linkProblems,
-                                 warnings: failed ? [] : ContentWarnings.collect(resolved))
+                                 warnings: failed ? [] : ContentWarnings.collect(resolved),
+                                 untranslated: resolved.groups.map { UntranslatedParagraphs.collect(in: $0, of: site.pages) })
     }
 
     /// `previous` with `site`'s pages, for a site whose pages show each other what the pages
@@ -60,9 +60,13 @@ public enum SiteResolver {
         var structure = previous
         structure.resolved.site = site
         let before = previous.resolved.site.pages
-        for (index, page) in site.pages.enumerated()
-        where page.outline.links.map(\.location) != before[index].outline.links.map(\.location) {
+        for (index, page) in site.pages.enumerated() where !page.isUnchanged(since: before[index])
+        && page.outline.links.map(\.location) != before[index].outline.links.map(\.location) {
             structure.linkProblems[index] = LinkResolver.problems(of: page, resolved: structure.resolved)
+        }
+        for (index, group) in previous.resolved.groups.enumerated()
+        where group.variants.values.contains(where: { !site.pages[$0].isUnchanged(since: before[$0]) }) {
+            structure.untranslated[index] = UntranslatedParagraphs.collect(in: group, of: site.pages)
         }
         return structure
     }

@@ -71,9 +71,11 @@ final class PreviewBuilder {
         pipeline.themeLoader = { [themes] load, diagnostics in themes.theme(changed: changed, load: load, into: &diagnostics) }
         var shared: UInt64?
         var structure: ResolvedStructure?
+        var fingerprints: [String: PageReadCache.Fingerprint] = [:]
         pipeline.resolver = { [good, threads, themes] site in
+            fingerprints = cache.fingerprints
             // Nothing that pages show each other changed: only bodies did (see `ResolvedStructure`).
-            shared = themes.digest.map { SharedInputs.digest(data: data, theme: $0, pages: cache.fingerprints) }
+            shared = themes.digest.map { SharedInputs.digest(data: data, theme: $0, pages: fingerprints) }
             if let good, good.shared == shared {
                 structure = SiteResolver.structure(good.structure, withBodiesOf: site)
             } else {
@@ -83,7 +85,7 @@ final class PreviewBuilder {
         }
         var plan: Plan?
         pipeline.plan = { [good] resolved, _ in
-            let texts = cache.fingerprints.mapValues(\.text)
+            let texts = fingerprints.mapValues(\.text)
             guard let shared else { return nil }
             guard let good, good.shared == shared else {
                 plan = Plan(shared: shared, texts: texts, record: DependencyRecord(resolved), pages: nil)

@@ -20,18 +20,25 @@ final class PreviewState: @unchecked Sendable {
         return value
     }
 
-    /// Records a build: a new site replaces the old one only when the build succeeded.
+    /// Records a build: a new site replaces the old one only when the build succeeded. Called
+    /// from one thread at a time (the watcher's).
     func record(_ build: PreviewBuild) -> Current {
+        let generation = current.site.generation + 1
+        let site = build.files.map { SiteSnapshot(files: $0, generation: generation, basePath: build.basePath) }
         lock.lock()
-        defer { lock.unlock() }
-        if let files = build.files {
-            value.site = SiteSnapshot(files: files, generation: value.site.generation + 1, basePath: build.basePath)
+        // Released after the lock: the old site is freed (tens of thousands of files) while requests are answered.
+        let replaced = value
+        if let site {
+            value.site = site
             value.errors = []
         } else {
             value.errors = build.errors
         }
         value.builds += 1
-        return value
+        let recorded = value
+        lock.unlock()
+        withExtendedLifetime(replaced) {}
+        return recorded
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One successful build as the server sees it: every output file by its path ("en/index.html").
 /// Never changed after it is made; a rebuild makes a new one and swaps it in whole (`PreviewState`),
 /// so a request is always answered from one complete build.
@@ -5,20 +7,29 @@ final class SiteSnapshot: @unchecked Sendable {
     let files: [String: [UInt8]]
     /// Counts successful builds; open pages reload when it moves past theirs.
     let generation: Int
-    /// The URL path of every page ("/en/chapter/"), sorted, for the 404 page's suggestions.
-    let pagePaths: [String]
     /// Where the site is served: base_url's path ("/" or "/pub/"), as the pages' links expect.
     let basePath: String
+    private let lock = NSLock()
+    private var listedPaths: [String]?
 
     init(files: [String: [UInt8]], generation: Int, basePath: String) {
+        self.files = files
+        self.generation = generation
+        self.basePath = basePath
+    }
+
+    /// The URL path of every page ("/en/chapter/"), sorted, for the 404 page's suggestions; made
+    /// on the first request for a missing page, not on every rebuild.
+    var pagePaths: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let listedPaths { return listedPaths }
         var pages: [String] = []
         for path in files.keys where path == "index.html" || path.hasSuffix("/index.html") {
             pages.append(basePath + path.dropLast("index.html".count))
         }
-        self.files = files
-        self.generation = generation
-        self.basePath = basePath
-        self.pagePaths = pages.sorted()
+        listedPaths = pages.sorted()
+        return listedPaths!
     }
 
     /// The empty site served before the first successful build.

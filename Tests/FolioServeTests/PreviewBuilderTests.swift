@@ -98,6 +98,7 @@ private struct SiteEditor {
     enum Edit {
         case body(String), heading(String), title(String), add(String), delete(String), translate(String)
         case breakReference(String), fixReference(String), template(String), labels, figures, config, breakData(String), link(String)
+        case untranslated(String), movedTownsTable(String)
     }
 
     let root: URL
@@ -127,7 +128,7 @@ private struct SiteEditor {
             return .fixReference(fixed.file)
         }
         let file = pick(originals)
-        switch random.next(0...23) {
+        switch random.next(0...24) {
         case 0...2:
             try write(file, try read(file) + "\nParagraph added by edit \(count).\n")
             return .body(file)
@@ -136,7 +137,9 @@ private struct SiteEditor {
             let text = try read(file)
             guard let end = text.range(of: "\n---\n", range: text.index(after: text.startIndex)..<text.endIndex) else { fallthrough }
             try write(file, text.replacingCharacters(in: end, with: "\n---\nParagraph added by edit \(count).\n\n"))
-            return .body(file)
+            // A towns table's figure names are checked at their places when the site is resolved:
+            // moving them is not a body-only edit.
+            return text.contains("```towns") ? .movedTownsTable(file) : .body(file)
         case 7:
             try write(file, try read(file) + "\n## Heading of edit \(count)\n")
             return .heading(file)
@@ -186,6 +189,15 @@ private struct SiteEditor {
             // A link that draws a warning at its place (it starts at the server's root).
             try write(file, try read(file) + "\nSee [the towns](/en/towns/) of edit \(count).\n")
             return .link(file)
+        case 24:
+            // The same paragraph in the original and its translation: a body-only edit that draws
+            // (or, once the original changes again, keeps) a warning on the translation.
+            let translation = file.replacingOccurrences(of: "content/en/", with: "content/de/")
+            guard FileManager.default.fileExists(atPath: root.appendingPathComponent(translation).path) else { fallthrough }
+            let paragraph = "\nThis paragraph of edit \(count) was left in English in both languages.\n"
+            try write(file, try read(file) + paragraph)
+            try write(translation, try read(translation) + paragraph)
+            return .untranslated(translation)
         case 22:
             let data = pick(["content/de/_labels.yaml", "content/figures.yaml", "content/facets.yaml"])
             let good = try read(data)
