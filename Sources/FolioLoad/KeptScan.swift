@@ -10,12 +10,20 @@ struct KeptScan {
     var languages: [String]
     var result: ContentScanner.Result
     var problems: [Diagnostic]
+    /// Page file → its index in `result.pages`; made once per full scan.
+    private let pageIndex: [String: Int]
+
+    init(languages: [String], result: ContentScanner.Result, problems: [Diagnostic]) {
+        self.languages = languages
+        self.result = result
+        self.problems = problems
+        pageIndex = Dictionary(uniqueKeysWithValues: result.pages.enumerated().map { ($1.source, $0) })
+    }
 
     /// This scan brought up to date with the `changed` files, or nil when a full scan is needed.
     func updated(languages: [String], changed: Set<String>, files: ProjectFiles) -> KeptScan? {
         guard languages == self.languages else { return nil }
         var updated = self
-        let pageIndex = Dictionary(uniqueKeysWithValues: result.pages.enumerated().map { ($1.source, $0) })
         let dataFiles = Set(result.labels.values).union(result.termbases.values).union(result.bibliography).union(result.schemas)
         let refused = Set(result.refusedPages.map(\.source)).union(result.refusedFolders.map(\.source))
         for path in changed where path.hasPrefix("content/") {

@@ -29,7 +29,7 @@ public final class PageReadCache: @unchecked Sendable {
         let shared: UInt64
         /// The page as loaded from this reading (decoded, merged over its original, in a `Loaded`
         /// box), and a hash of what else loading it read.
-        var loaded: (input: UInt64, value: AnyObject)?
+        var loaded: (inputs: UInt64, extra: UInt64, value: AnyObject)?
 
         init(text: UInt64, options: Options, page: RawPage, shared: UInt64) {
             self.text = text
@@ -105,14 +105,30 @@ public final class PageReadCache: @unchecked Sendable {
     /// The last build's reading of `file`, when the caller said which files changed and this one
     /// is not among them; nil when it must be read.
     func kept(_ file: ContentScanner.PageFile, allowRawHTML: Bool, compressHTML: Bool, isOriginal: Bool) -> RawPage? {
-        guard let changed, !changed.contains(file.source), let entry = previous[file.source],
-              entry.options == Options(allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)
+        keptEntry(file, options: Options(allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal))?.page
+    }
+
+    /// What the last build loaded from `file`, when the file is kept (see `kept`) and was loaded
+    /// with the same `extra` (see `loaded`); nil when it must be loaded. Takes no copy of the reading.
+    func keptLoaded<T>(_ file: ContentScanner.PageFile, given extra: @autoclosure () -> UInt64, allowRawHTML: Bool,
+                       compressHTML: Bool, isOriginal: Bool) -> T? {
+        guard let changed, !changed.contains(file.source), let loaded = previous[file.source]?.loaded,
+              loaded.inputs == inputs, loaded.extra == extra(), let box = loaded.value as? Loaded<T>,
+              keptEntry(file, options: Options(allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)) != nil
+        else { return nil }
+        return box.value
+    }
+
+    /// The last build's entry of `file`, kept for this build, when the caller said which files
+    /// changed and this one is not among them.
+    private func keptEntry(_ file: ContentScanner.PageFile, options: Options) -> Entry? {
+        guard let changed, !changed.contains(file.source), let entry = previous[file.source], entry.options == options
         else { return nil }
         entry.page.file = file
         lock.lock()
         current[file.source] = entry
         lock.unlock()
-        return entry.page
+        return entry
     }
 
     /// The reading of `file` with this `text`: the last build's when the text and options are the
@@ -136,16 +152,15 @@ public final class PageReadCache: @unchecked Sendable {
     }
 
     /// What `load` made of the file read last (`page`) the last time it was given the same
-    /// `input` (what else it reads) and `inputs`, else `load()`'s result, kept for the next build.
-    func loaded<T>(_ source: String, given extra: String, _ load: () -> T) -> T {
-        let input = ContentHash.value("\(inputs)\u{0}\(extra)")
+    /// `extra` (a hash of what else it reads) and `inputs`, else `load()`'s result, kept for the next build.
+    func loaded<T>(_ source: String, given extra: UInt64, _ load: () -> T) -> T {
         lock.lock()
         let kept = current[source]?.loaded
         lock.unlock()
-        if let kept, kept.input == input, let box = kept.value as? Loaded<T> { return box.value }
+        if let kept, kept.inputs == inputs, kept.extra == extra, let box = kept.value as? Loaded<T> { return box.value }
         let value = load()
         lock.lock()
-        current[source]?.loaded = (input, Loaded(value))
+        current[source]?.loaded = (inputs, extra, Loaded(value))
         lock.unlock()
         return value
     }

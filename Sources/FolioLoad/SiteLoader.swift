@@ -165,8 +165,12 @@ public enum SiteLoader {
         /// `load` of the file's reading, or, with a cache, the last build's result when the file,
         /// the cache's `inputs` (folio.yaml, the data files) and `input` (what else `load` reads)
         /// are unchanged.
-        func loaded<T>(_ file: ContentScanner.PageFile, isOriginal: Bool, input: @autoclosure () -> String = "",
+        func loaded<T>(_ file: ContentScanner.PageFile, isOriginal: Bool, input: @autoclosure () -> UInt64 = 0,
                        _ load: (RawPage) -> T) -> T {
+            if let kept: T = cache?.keptLoaded(file, given: input(), allowRawHTML: allowRawHTML, compressHTML: compressHTML,
+                                               isOriginal: isOriginal) {
+                return kept
+            }
             let raw = read(file, isOriginal: isOriginal)
             guard let cache, !raw.isUnreadable else { return load(raw) }
             return cache.loaded(file.source, given: input()) { load(raw) }
@@ -175,11 +179,13 @@ public enum SiteLoader {
 
     /// What a translation needs of its original: its identity and its front matter, kept as text
     /// (a few hundred bytes) rather than as YAML nodes (kilobytes), and read again per translation.
-    private struct OriginalBasis {
+    /// A class: a preview rebuild hands every original's basis on from the last build.
+    private final class OriginalBasis {
         let file: String
         let identity: PageIdentity
         let frontMatter: RawPage.FrontMatter
-        /// A hash of all the above: what a translation reads of its original.
+        /// A hash of all the above: what a translation reads of its original (never 1 or 2 in
+        /// practice, which stand for a broken original and none).
         let digest: UInt64
 
         init(file: String, identity: PageIdentity, frontMatter: RawPage.FrontMatter) {
@@ -222,6 +228,7 @@ public enum SiteLoader {
             }
         }
         var basisOf: [String: OriginalBasis] = [:]
+        basisOf.reserveCapacity(originals.count)
         for (index, original) in originals.enumerated() {
             let file = originalFiles[index]
             if let basis = original.basis { basisOf[file.relativePath] = basis }
@@ -236,11 +243,11 @@ public enum SiteLoader {
         let translations = Parallel.map(translationFiles.count, threads: threads) { index in
             let file = translationFiles[index]
             // What a translation reads besides itself: its original's identity and front matter.
-            func input() -> String {
+            func input() -> UInt64 {
                 guard let basis = basisOf[file.relativePath] else {
-                    return "\(brokenOriginals.source(holding: "content/\(config.defaultLanguage)/\(file.relativePath)") != nil)"
+                    return brokenOriginals.source(holding: "content/\(config.defaultLanguage)/\(file.relativePath)") != nil ? 1 : 2
                 }
-                return "basis \(basis.digest)"
+                return basis.digest
             }
             return reading.loaded(file, isOriginal: false, input: input()) { raw
                 -> (page: Page?, document: MarkdownDocument, diagnostics: [Diagnostic]) in

@@ -25,6 +25,12 @@ public final class RenderCache: @unchecked Sendable {
         var navigation: [String: Navigation]
         /// Language → what its naming worked out for every group.
         var naming: [String: Naming.Tables]
+        /// How deep the deepest page sits (for the navigation's relative links).
+        var maxDepth: Int
+        /// Every page to render, in render order, and each one's index by its output path, so
+        /// that a render of a few pages finds them without making every page's path.
+        var jobs: [PageJob]
+        var jobIndex: [String: Int]
     }
 
     private let previous: [String: ViewModel]

@@ -67,9 +67,14 @@ public enum SiteRenderer {
         // How deep the deepest page of a language sits: its group's folder, the bibliography's or a print edition's.
         let generatedDepth = max(PagePlace.depth(of: config.defaultLanguage + "/bibliography/"),
                                  PagePlace.depth(of: PrintEdition.folder("edition", language: config.defaultLanguage)))
-        let maxDepth = resolved.groups.indices.reduce(generatedDepth) { deepest, group in
+        let maxDepth = kept?.maxDepth ?? resolved.groups.indices.reduce(generatedDepth) { deepest, group in
             max(deepest, PagePlace.depth(of: resolved.folder(of: group, in: config.defaultLanguage)))
         }
+        let allJobs = kept?.jobs ?? PageJob.all(resolved)
+        // Made for a preview's later renders (`cache`); a kept one is this render's too.
+        let jobIndex = kept?.jobIndex ?? (cache == nil ? [:] : Dictionary(uniqueKeysWithValues: allJobs.enumerated().map { index, job in
+            (pagePath(of: job.group, in: job.language, resolved), index)
+        }))
         for language in config.languages {
             var environment = LanguageEnvironment(language: language, resolved: resolved, theme: theme)
             let naming = Naming(resolved: resolved, environment: environment, kept: kept?.naming[language])
@@ -80,10 +85,14 @@ public enum SiteRenderer {
         }
         cache?.setup = RenderCache.Setup(templates: templates, problems: problems,
                                             navigation: environments.compactMapValues(\.navigation),
-                                            naming: namings.mapValues(\.tables))
+                                            naming: namings.mapValues(\.tables), maxDepth: maxDepth, jobs: allJobs,
+                                            jobIndex: jobIndex)
         let layout = Layout(resolved: resolved, templates: templates, environments: environments, namings: namings)
 
-        let jobs = PageJob.all(resolved).filter { job in only?.contains(pagePath(of: job.group, in: job.language, resolved)) ?? true }
+        let jobs = only.map { only in
+            cache == nil ? allJobs.filter { only.contains(pagePath(of: $0.group, in: $0.language, resolved)) }
+                : only.compactMap { jobIndex[$0] }.sorted().map { allJobs[$0] }
+        } ?? allJobs
         _ = Parallel.map(jobs.count, threads: threads) { number in
             let job = jobs[number]
             let page = resolved.site.pages[job.page]
