@@ -33,7 +33,7 @@ struct Layout {
     /// `textLanguage` is the language the page's text is in, when it is not the reader's (a page
     /// shown in the original): the main content is marked with it and the canonical URL is the original's.
     func page(model: ViewModel, template: String, group: Int?, language: String, title: String,
-              place: PagePlace, canonical: String? = nil, textLanguage: String? = nil) -> [UInt8] {
+              place: PagePlace, canonical: String? = nil, textLanguage: String? = nil, capacity: Int = 32_768) -> [UInt8] {
         let config = resolved.config
         let environment = environments[language]!
         var full = model
@@ -84,7 +84,7 @@ struct Layout {
         // the site's values, since setting it on `full` would copy the model the template holds.
         var outer = environment.siteValues
         outer["main"] = .inline(InlineTemplate(name: template, model: full, below: environment.siteValues))
-        return templates.renderBytes(full, "base", below: outer)
+        return templates.renderBytes(full, "base", below: outer, capacity: capacity)
     }
 
     /// The absolute URL of a site path, for canonical links and alternates.

@@ -51,8 +51,13 @@ struct PrintEditionPage {
     func file(layout: Layout) -> OutputFile {
         // The `<title>` (and the PDF's): the base layout adds the publication's title after it.
         let pageTitle = edition.parts.count == 1 ? title + " · " + strings["print-edition"] : strings["print-edition"]
-        let html = layout.page(model: model(), template: "print", group: nil, language: language, title: pageTitle, place: place)
-        return OutputFile(path: PagePlace.page(place.folder), bytes: html)
+        let path = PagePlace.page(place.folder)
+        // A kept edition's size, reserved up front: an edition of thousands of chapters is
+        // hundreds of megabytes, which would otherwise be copied each time the output grows.
+        let html = layout.page(model: model(), template: "print", group: nil, language: language, title: pageTitle, place: place,
+                               capacity: sections?.cache.size(of: path) ?? 32_768)
+        sections?.cache.keepSize(html.count, of: path)
+        return OutputFile(path: path, bytes: html)
     }
 
     func model() -> ViewModel {
@@ -91,7 +96,13 @@ struct PrintEditionPage {
         model["parts"] = .lazyList(LazyList(count: parts.count) { [self] number in
             var entry = context.entry(parts[number])
             let chapters = resolved.chaptersOfPart[parts[number]] ?? []
-            entry["chapters"] = chapters.isEmpty ? false : ["list": .lazyList(LazyList(count: chapters.count) { [self] number in
+            entry["chapters"] = chapters.isEmpty ? false : ["list": .lazyList(LazyList(count: chapters.count, rendered: sections.map { cache, reuse in
+                { [self] number in
+                    let chapter = chapters[number]
+                    let shown = [chapter] + options(of: chapter) + challenges(of: chapter).flatMap { [$0] + (resolved.recommendationsOfChallenge[$0] ?? []) }
+                    return cache.renderedChapter(chapter, edition: edition.name, language: language, reuse: shown.allSatisfy(reuse))
+                }
+            }) { [self] number in
                 .map(chapterEntry(chapters[number], context: context))
             })]
             return .map(entry)

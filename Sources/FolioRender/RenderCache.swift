@@ -13,6 +13,10 @@ import FolioModel
 ///   each other), so the sections of the groups whose pages are not rendered again are the last
 ///   render's.
 ///
+/// - the bytes each print-edition chapter rendered to, with its challenges, recommendations and
+///   options (`LazyList.rendered`): kept while none of those groups is rendered again, so that
+///   an edition of thousands of chapters is mostly copied, not rendered, after a one-page edit.
+///
 /// One cache per render, like `PageReadCache`: `RenderCache(after: last)` reuses what `last`
 /// holds and keeps what this render made or reused, so the caller keeps the cache of the render
 /// whose site it kept (a failed build's cache is dropped with its site).
@@ -35,6 +39,13 @@ public final class RenderCache: @unchecked Sendable {
 
     private let previous: [String: ViewModel]
     private var current: [String: ViewModel] = [:]
+    /// The bytes each print-edition chapter (with its challenges, recommendations and options)
+    /// rendered to, by the same keys.
+    private let previousBytes: [String: [UInt8]]
+    private var currentBytes: [String: [UInt8]] = [:]
+    /// Each print edition's size (by its path), to reserve before it is rendered again.
+    private let previousSizes: [String: Int]
+    private var currentSizes: [String: Int] = [:]
     private let lock = NSLock()
     /// The last render's set-up, and this one's (set before the pages are rendered).
     let keptSetup: Setup?
@@ -42,6 +53,8 @@ public final class RenderCache: @unchecked Sendable {
 
     public init(after last: RenderCache? = nil) {
         previous = last?.sections ?? [:]
+        previousBytes = last?.renderedBytes ?? [:]
+        previousSizes = last.map { last in last.lock.withLock { last.currentSizes } } ?? [:]
         keptSetup = last?.setup
     }
 
@@ -49,6 +62,30 @@ public final class RenderCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return current
+    }
+
+    private var renderedBytes: [String: [UInt8]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return currentBytes
+    }
+
+    /// The size of the file at `path` when the last render made it.
+    func size(of path: String) -> Int? { previousSizes[path] }
+
+    func keepSize(_ size: Int, of path: String) {
+        lock.withLock { currentSizes[path] = size }
+    }
+
+    /// What the chapter `group` of `edition` in `language` rendered to last time, when `reuse`
+    /// (none of the groups it shows is rendered again), and where this render's goes.
+    func renderedChapter(_ group: Int, edition: String, language: String, reuse: Bool) -> RenderedItem {
+        let key = "\(edition)\u{0}\(language)\u{0}\(group)"
+        return RenderedItem(kept: reuse ? previousBytes[key] : nil) { [self] bytes in
+            lock.lock()
+            currentBytes[key] = bytes
+            lock.unlock()
+        }
     }
 
     /// The section of `group` in `edition` and `language`: the last render's when `reuse` and it

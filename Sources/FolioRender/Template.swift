@@ -48,15 +48,15 @@ struct TemplateRenderer {
         String(decoding: renderBytes(name, model, below: below), as: UTF8.self)
     }
 
-    /// The rendering as UTF-8, ready to be written.
-    func renderBytes(_ name: String, _ model: ViewModel, below: ViewModel? = nil) -> [UInt8] {
+    /// The rendering as UTF-8, ready to be written; `capacity`: the bytes to reserve up front.
+    func renderBytes(_ name: String, _ model: ViewModel, below: ViewModel? = nil, capacity: Int = 32_768) -> [UInt8] {
         guard let template = templates[name] else { return [] }
         if let keyLog {
             keyLog.record(model)
             if let below { keyLog.record(below) }
         }
         var out: [UInt8] = []
-        out.reserveCapacity(32_768)
+        out.reserveCapacity(capacity)
         render(template, model, below: below, into: &out)
         return out
     }
@@ -94,11 +94,19 @@ struct TemplateRenderer {
                     }
                 } else if case .lazyList(let list) = value {
                     for number in 0..<list.count {
+                        let rendered = list.rendered?(number)
+                        if let rendered, let kept = rendered.kept {
+                            out.append(contentsOf: kept)
+                            rendered.keep(kept)
+                            continue
+                        }
                         let item = list.item(number)
                         if let keyLog, case .map(let names) = item { keyLog.record(names) }
+                        let start = out.count
                         stack.append(Frame(item))
                         render(body, stack: &stack, into: &out)
                         stack.removeLast()
+                        rendered?.keep(Array(out[start...]))
                     }
                 } else {
                     stack.append(Frame(value))

@@ -69,7 +69,7 @@ struct TemplateSet: Sendable {
     }
 
     /// The same, as UTF-8 bytes ready to be written.
-    func renderBytes(_ model: ViewModel, _ name: String, below: ViewModel? = nil) -> [UInt8] {
-        renderer.renderBytes(name, model, below: below)
+    func renderBytes(_ model: ViewModel, _ name: String, below: ViewModel? = nil, capacity: Int = 32_768) -> [UInt8] {
+        renderer.renderBytes(name, model, below: below, capacity: capacity)
     }
 }

@@ -39,11 +39,23 @@ enum ViewValue: Sendable {
 final class LazyList: Sendable {
     let count: Int
     let item: @Sendable (Int) -> ViewValue
+    /// For each item, what its section rendered to last time when that still holds, and where
+    /// to keep this render's (a preview's print editions); nil renders every item.
+    let rendered: (@Sendable (Int) -> RenderedItem)?
 
-    init(count: Int, item: @escaping @Sendable (Int) -> ViewValue) {
+    init(count: Int, rendered: (@Sendable (Int) -> RenderedItem)? = nil, item: @escaping @Sendable (Int) -> ViewValue) {
         self.count = count
         self.item = item
+        self.rendered = rendered
     }
+}
+
+/// See `LazyList.rendered`.
+struct RenderedItem {
+    /// The bytes the item's section rendered to before, when nothing it shows has changed since.
+    let kept: [UInt8]?
+    /// Keeps the bytes the item's section renders to now, for the next render.
+    let keep: ([UInt8]) -> Void
 }
 
 /// See `ViewValue.inline`: the template's name, and the model and outer values it is rendered with.
