@@ -96,11 +96,12 @@ struct PrintEditionPage {
         model["parts"] = .lazyList(LazyList(count: parts.count) { [self] number in
             var entry = context.entry(parts[number])
             let chapters = resolved.chaptersOfPart[parts[number]] ?? []
-            entry["chapters"] = chapters.isEmpty ? false : ["list": .lazyList(LazyList(count: chapters.count, rendered: sections.map { cache, reuse in
+            entry["chapters"] = chapters.isEmpty ? false : ["list": .lazyList(LazyList(count: chapters.count, rendered: sections.map { cache, _ in
                 { [self] number in
                     let chapter = chapters[number]
-                    let shown = [chapter] + options(of: chapter) + challenges(of: chapter).flatMap { [$0] + (resolved.recommendationsOfChallenge[$0] ?? []) }
-                    return cache.renderedChapter(chapter, edition: edition.name, language: language, reuse: shown.allSatisfy(reuse))
+                    let groups = [chapter] + options(of: chapter) + challenges(of: chapter).flatMap { [$0] + (resolved.recommendationsOfChallenge[$0] ?? []) }
+                    let shown = groups.map { resolved.site.pages[resolved.page(of: $0, in: language).index] }
+                    return cache.renderedChapter(chapter, edition: edition.name, language: language, shown: shown)
                 }
             }) { [self] number in
                 .map(chapterEntry(chapters[number], context: context))

@@ -14,8 +14,10 @@ import FolioModel
 ///   render's.
 ///
 /// - the bytes each print-edition chapter rendered to, with its challenges, recommendations and
-///   options (`LazyList.rendered`): kept while none of those groups is rendered again, so that
-///   an edition of thousands of chapters is mostly copied, not rendered, after a one-page edit.
+///   options (`LazyList.rendered`): kept while the pages it shows are the same objects (a page
+///   file whose reading is kept keeps its `Page`), so that an edition of thousands of chapters is
+///   mostly copied, not rendered, after a one-page edit; and, in a preview, the print editions
+///   themselves are left to be rendered when requested (`defersPrintEditions`).
 ///
 /// One cache per render, like `PageReadCache`: `RenderCache(after: last)` reuses what `last`
 /// holds and keeps what this render made or reused, so the caller keeps the cache of the render
@@ -40,9 +42,9 @@ public final class RenderCache: @unchecked Sendable {
     private let previous: [String: ViewModel]
     private var current: [String: ViewModel] = [:]
     /// The bytes each print-edition chapter (with its challenges, recommendations and options)
-    /// rendered to, by the same keys.
-    private let previousBytes: [String: [UInt8]]
-    private var currentBytes: [String: [UInt8]] = [:]
+    /// rendered to, by the same keys, with the pages it showed; handed on from render to render
+    /// (an edition left unrendered does not lose them) until a render of everything.
+    private var chapters: [String: KeptChapter]
     /// Each print edition's size (by its path), to reserve before it is rendered again.
     private let previousSizes: [String: Int]
     private var currentSizes: [String: Int] = [:]
@@ -53,7 +55,7 @@ public final class RenderCache: @unchecked Sendable {
 
     public init(after last: RenderCache? = nil) {
         previous = last?.sections ?? [:]
-        previousBytes = last?.renderedBytes ?? [:]
+        chapters = last.map { last in last.lock.withLock { last.chapters } } ?? [:]
         previousSizes = last.map { last in last.lock.withLock { last.currentSizes } } ?? [:]
         keptSetup = last?.setup
     }
@@ -64,10 +66,36 @@ public final class RenderCache: @unchecked Sendable {
         return current
     }
 
-    private var renderedBytes: [String: [UInt8]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return currentBytes
+    /// A print chapter's bytes and the pages they show (`Page.isUnchanged(since:)` tells whether
+    /// they still hold while what pages show each other is unchanged).
+    private struct KeptChapter {
+        let bytes: [UInt8]
+        let shown: [Page]
+    }
+
+    /// The print editions this render left to be rendered when requested (a preview's), by path.
+    private var deferred: [String: () -> [UInt8]] = [:]
+
+    /// Whether the render leaves the print editions to be rendered when they are requested
+    /// (`takeDeferred`) instead of emitting them: a preview's, where an edition of thousands of
+    /// chapters would otherwise be made again on every save that reaches it.
+    public var defersPrintEditions = false
+
+    func deferFile(_ path: String, render: @escaping () -> [UInt8]) {
+        lock.withLock { deferred[path] = render }
+    }
+
+    /// The files the render deferred, by path; the cache keeps none of them.
+    public func takeDeferred() -> [String: () -> [UInt8]] {
+        lock.withLock {
+            defer { deferred = [:] }
+            return deferred
+        }
+    }
+
+    /// Forgets the kept print chapters: a render of everything, after what pages show each other changed.
+    func forgetChapters() {
+        lock.withLock { chapters = [:] }
     }
 
     /// The size of the file at `path` when the last render made it.
@@ -77,14 +105,17 @@ public final class RenderCache: @unchecked Sendable {
         lock.withLock { currentSizes[path] = size }
     }
 
-    /// What the chapter `group` of `edition` in `language` rendered to last time, when `reuse`
-    /// (none of the groups it shows is rendered again), and where this render's goes.
-    func renderedChapter(_ group: Int, edition: String, language: String, reuse: Bool) -> RenderedItem {
+    /// What the chapter `group` of `edition` in `language` rendered to before, when the pages
+    /// it shows (`shown`) are those it showed then, and where this render's goes.
+    func renderedChapter(_ group: Int, edition: String, language: String, shown: [Page]) -> RenderedItem {
         let key = "\(edition)\u{0}\(language)\u{0}\(group)"
-        return RenderedItem(kept: reuse ? previousBytes[key] : nil) { [self] bytes in
-            lock.lock()
-            currentBytes[key] = bytes
-            lock.unlock()
+        let kept = lock.withLock { chapters[key] }
+        let holds = kept.map { kept in
+            kept.shown.count == shown.count && zip(shown, kept.shown).allSatisfy { $0.isUnchanged(since: $1) }
+        } ?? false
+        return RenderedItem(kept: holds ? kept?.bytes : nil) { [self] bytes in
+            guard !holds else { return }
+            lock.withLock { chapters[key] = KeptChapter(bytes: bytes, shown: shown) }
         }
     }
 

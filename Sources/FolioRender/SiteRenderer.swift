@@ -116,12 +116,18 @@ public enum SiteRenderer {
         }
         let printJobs = config.languages.flatMap { language in editions.map { (language: language, edition: $0) } }
             .filter { only?.contains(printEditionPath($0.edition, in: $0.language)) ?? true }
-        _ = Parallel.map(printJobs.count, threads: threads) { number in
+        if only == nil { cache?.forgetChapters() }
+        let defers = cache?.defersPrintEditions ?? false
+        _ = Parallel.map(printJobs.count, threads: defers ? 1 : threads) { number in
             let (language, edition) = printJobs[number]
             var page = PrintEditionPage(naming: namings[language]!, edition: edition, documents: documents,
                                         pdf: printLinks.pdfURL(edition, language: language))
             if let cache {
                 page.sections = (cache, { group in only.map { !$0.contains(pagePath(of: group, in: language, resolved)) } ?? false })
+                if defers {
+                    cache.deferFile(printEditionPath(edition, in: language)) { [page] in page.file(layout: layout).bytes }
+                    return
+                }
             }
             emit(page.file(layout: layout))
         }

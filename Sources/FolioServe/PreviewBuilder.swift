@@ -22,7 +22,7 @@ final class PreviewBuilder {
         /// Page file → hash of its text.
         var texts: [String: UInt64]
         var record: DependencyRecord
-        var files: [String: [UInt8]]
+        var files: [String: SiteFile]
         var renderCache: RenderCache
         var structure: ResolvedStructure
     }
@@ -67,6 +67,7 @@ final class PreviewBuilder {
         var pipeline = Pipeline(root: root, threads: threads)
         pipeline.cache = cache
         let renderCache = RenderCache(after: good?.renderCache)
+        renderCache.defersPrintEditions = true
         pipeline.renderCache = renderCache
         pipeline.themeLoader = { [themes] load, diagnostics in themes.theme(changed: changed, load: load, into: &diagnostics) }
         var shared: UInt64?
@@ -98,10 +99,12 @@ final class PreviewBuilder {
         let outcome = pipeline.run()
         let printed = Report.formatted(outcome.diagnostics, root: root)
         let failed = outcome.diagnostics.hasErrors
-        var files: [String: [UInt8]]?
+        var files: [String: SiteFile]?
+        let deferred = renderCache.takeDeferred()
         if !failed, let plan, let structure {
             var merged = plan.pages == nil ? [:] : good?.files ?? [:]
-            for file in outcome.files { merged[file.path] = file.bytes }
+            for file in outcome.files { merged[file.path] = .bytes(file.bytes) }
+            for (path, make) in deferred { merged[path] = .deferred(DeferredFile(make)) }
             good = Good(shared: plan.shared, texts: plan.texts, record: plan.record, files: merged, renderCache: renderCache,
                         structure: structure)
             files = merged
@@ -111,7 +114,7 @@ final class PreviewBuilder {
         let summary = Report.summary(outcome, seconds: Date().timeIntervalSince(start),
                                      verb: failed ? "build failed, still serving the last good site" : "built (\(rendered); \(stages))")
         if !quiet { FileHandle.standardError.write(Data((printed + [summary]).map { $0 + "\n" }.joined().utf8)) }
-        return PreviewBuild(files: files, diagnostics: printed, errors: failed ? printed : [], basePath: outcome.basePath, summary: summary,
+        return PreviewBuild(site: files, diagnostics: printed, errors: failed ? printed : [], basePath: outcome.basePath, summary: summary,
                             rendered: plan?.pages)
     }
 }

@@ -58,19 +58,19 @@ final class PreviewHandler: ChannelInboundHandler {
         }
         switch target {
         case .folder(let folder):
-            if let bytes = site.files[folder + "index.html"] {
+            if let bytes = site.bytes(at: folder + "index.html") {
                 return send(.ok, file: folder + "index.html", bytes: bytes, site: site, to: head, context: context)
             }
         case .file(let path):
-            if let bytes = site.files[path] {
+            if let bytes = site.bytes(at: path) {
                 return send(.ok, file: path, bytes: bytes, site: site, to: head, context: context)
             }
-            if site.files[path + "/index.html"] != nil {
+            if site.contains(path + "/index.html") {
                 return send(.movedPermanently, text: "", extra: [("Location", site.basePath + path + "/")], to: head, context: context)
             }
         }
         let missing = site.basePath + target.path
-        let page = PageInjection.notFound(site.files["404.html"] ?? Array("404 Not Found\n".utf8),
+        let page = PageInjection.notFound(site.bytes(at: "404.html") ?? Array("404 Not Found\n".utf8),
                                           nearest: NearestPaths.of(missing, among: site.pagePaths), basePath: site.basePath)
         send(.notFound, file: "404.html", bytes: page, site: site, to: head, context: context)
     }

@@ -24,7 +24,7 @@ final class PreviewState: @unchecked Sendable {
     /// from one thread at a time (the watcher's).
     func record(_ build: PreviewBuild) -> Current {
         let generation = current.site.generation + 1
-        let site = build.files.map { SiteSnapshot(files: $0, generation: generation, basePath: build.basePath) }
+        let site = build.site.map { SiteSnapshot(files: $0, generation: generation, basePath: build.basePath) }
         lock.lock()
         // Released after the lock: the old site is freed (tens of thousands of files) while requests are answered.
         let replaced = value

@@ -45,9 +45,12 @@ final class PreviewBuilderTests: XCTestCase {
                 continue
             }
             let expected = Dictionary(uniqueKeysWithValues: clean.files.map { ($0.path, $0.bytes) })
-            guard let files = preview.files else { return XCTFail("step \(step): \(edit): \(preview.errors)") }
+            guard let files = preview.site else { return XCTFail("step \(step): \(edit): \(preview.errors)") }
             XCTAssertEqual(Set(files.keys), Set(expected.keys), "step \(step): \(edit)")
-            for (path, bytes) in expected where files[path] != bytes {
+            // Every third build's print editions are not asked for, as when nobody opens them (they
+            // are made on request): the next builds' must be right all the same.
+            let unrequested = step % 3 == 0
+            for (path, bytes) in expected where !(unrequested && path.contains("/print/")) && files[path]?.bytes != bytes {
                 XCTFail("step \(step): \(edit): \(path) differs from a clean build")
             }
             if case .body(let page) = edit {
