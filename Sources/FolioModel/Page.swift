@@ -5,6 +5,7 @@
 /// is (arrays, caches, every stage of a preview rebuild) and almost never changed after loading,
 /// so a copy costs one reference count rather than one per field, and a change to a shared copy
 /// copies the fields first. `isUnchanged(since:)` tells a page kept from an earlier build in O(1).
+/// Reading a field other than the identity fields is noted in an open `PageReads` record.
 public struct Page: Sendable {
     private var storage: Storage
 
@@ -19,6 +20,14 @@ public struct Page: Sendable {
     /// Whether this page is `earlier` itself, neither changed nor made again since (a preview
     /// rebuild keeps unchanged pages as they were); false says nothing about equality.
     public func isUnchanged(since earlier: Page) -> Bool { storage === earlier.storage }
+
+    /// The page as an object (the same for every copy of it), by which `PageReads` names it.
+    public var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+
+    /// Notes this page in the `PageReads` record open on this thread, if any: called by every
+    /// field but the identity fields, and by callers that show what they read of it earlier.
+    @inline(__always)
+    public func noteRead() { PageReads.note(ObjectIdentifier(storage)) }
 
     /// Gives this page its own fields before a change, when another copy shares them.
     private mutating func ownStorage() {
@@ -59,64 +68,64 @@ public struct Page: Sendable {
     }
 
     public var title: String {
-        get { storage.title }
+        get { noteRead(); return storage.title }
         _modify { ownStorage(); yield &storage.title }
     }
 
     /// Where the title was written (a town's `name`, a term's `term`), else `idLocation`.
     public var titleLocation: SourceLocation {
-        get { storage.titleLocation }
+        get { noteRead(); return storage.titleLocation }
         _modify { ownStorage(); yield &storage.titleLocation }
     }
 
     public var summary: String? {
-        get { storage.summary }
+        get { noteRead(); return storage.summary }
         _modify { ownStorage(); yield &storage.summary }
     }
 
     public var editorialNote: String? {
-        get { storage.editorialNote }
+        get { noteRead(); return storage.editorialNote }
         _modify { ownStorage(); yield &storage.editorialNote }
     }
 
     public var order: Int {
-        get { storage.order }
+        get { noteRead(); return storage.order }
         _modify { ownStorage(); yield &storage.order }
     }
 
     public var data: PageData {
-        get { storage.data }
+        get { noteRead(); return storage.data }
         _modify { ownStorage(); yield &storage.data }
     }
 
     /// Every declared field's value, as its kind's schema types it.
     public var fields: RecordFields {
-        get { storage.fields }
+        get { noteRead(); return storage.fields }
         _modify { ownStorage(); yield &storage.fields }
     }
 
     /// The sources (reports) the record comes from, from its schema's origin fields; empty for
     /// the publication's own records.
     public var origins: [RecordReference] {
-        get { storage.origins }
+        get { noteRead(); return storage.origins }
         _modify { ownStorage(); yield &storage.origins }
     }
 
     public var outline: DocumentOutline {
-        get { storage.outline }
+        get { noteRead(); return storage.outline }
         _modify { ownStorage(); yield &storage.outline }
     }
 
     /// A hash of an original's text, which translations record to tell when they are outdated
     /// ("" for translations, whose own hash nothing reads).
     public var contentHash: String {
-        get { storage.contentHash }
+        get { noteRead(); return storage.contentHash }
         _modify { ownStorage(); yield &storage.contentHash }
     }
 
     /// In a translation: the hash of the original it was made from (`source_hash:`), if marked.
     public var translatedFromHash: String? {
-        get { storage.translatedFromHash }
+        get { noteRead(); return storage.translatedFromHash }
         _modify { ownStorage(); yield &storage.translatedFromHash }
     }
 

@@ -64,7 +64,10 @@ struct Naming {
 
     /// "Recommendation PB2.3", "3 Local policymaking", "Bebra".
     func linkText(_ group: Int) -> String {
-        tables.linkTexts[group]
+        // Made in advance, outside any record of reads: made again (and thrown away) so that a
+        // preview's page notes the pages its link text reads (a recommendation's part's label too).
+        if PageReads.isOpen { _ = makeLinkText(group) }
+        return tables.linkTexts[group]
     }
 
     private func makeLinkText(_ group: Int) -> String {

@@ -37,6 +37,8 @@ public final class RenderCache: @unchecked Sendable {
         /// that a render of a few pages finds them without making every page's path.
         var jobs: [PageJob]
         var jobIndex: [String: Int]
+        /// The pages each language's navigation read (by index), kept with it.
+        var navigationReads: Set<Int>
     }
 
     private let previous: [String: ViewModel]
@@ -56,6 +58,7 @@ public final class RenderCache: @unchecked Sendable {
     public init(after last: RenderCache? = nil) {
         previous = last?.sections ?? [:]
         chapters = last.map { last in last.lock.withLock { last.chapters } } ?? [:]
+        reads = last.map { last in last.lock.withLock { last.reads } } ?? [:]
         previousSizes = last.map { last in last.lock.withLock { last.currentSizes } } ?? [:]
         keptSetup = last?.setup
     }
@@ -72,6 +75,17 @@ public final class RenderCache: @unchecked Sendable {
         let bytes: [UInt8]
         let shown: [Page]
     }
+
+    /// The pages (by index) each output page read when it was last rendered, handed on from
+    /// render to render for the pages not rendered again; and what the set-up read, which every
+    /// page shows.
+    private var reads: [String: Set<Int>]
+    private var setupReads: Set<Int> = []
+
+    /// Whether this render makes the naming tables again although what pages show each other is
+    /// otherwise kept (`only` given): a preview's render after a title or other front matter
+    /// changed without changing the site's structure. Kept print chapters are forgotten then.
+    public var renewsNaming = false
 
     /// The print editions this render left to be rendered when requested (a preview's), by path.
     private var deferred: [String: () -> [UInt8]] = [:]
@@ -90,6 +104,26 @@ public final class RenderCache: @unchecked Sendable {
         lock.withLock {
             defer { deferred = [:] }
             return deferred
+        }
+    }
+
+    func keepReads(setup: Set<Int>, everything: Bool) {
+        lock.withLock {
+            setupReads = setup
+            if everything { reads = [:] }
+        }
+    }
+
+    func keepReads(_ pages: Set<Int>, of path: String) {
+        lock.withLock { reads[path] = pages }
+    }
+
+    /// The output pages that read any of `pages` (by index) when last rendered, or nil when the
+    /// render's set-up read one (the navigation, the layout), which every page shows.
+    public func readers(of pages: Set<Int>) -> Set<String>? {
+        lock.withLock {
+            guard setupReads.isDisjoint(with: pages) else { return nil }
+            return Set(reads.compactMap { $0.value.isDisjoint(with: pages) ? nil : $0.key })
         }
     }
 

@@ -63,7 +63,9 @@ public enum SiteRenderer {
         var environments: [String: LanguageEnvironment] = [:]
         var namings: [String: Naming] = [:]
         let editions = PrintEdition.all(resolved)
-        let printLinks = PrintLinks(resolved: resolved, editions: editions, pdfLanguages: pdfLanguages)
+        // What the set-up reads of the pages is shown on every page (see `RenderCache.readers`).
+        let setupReads = PageReads()
+        let printLinks = setupReads.record { PrintLinks(resolved: resolved, editions: editions, pdfLanguages: pdfLanguages) }
         // How deep the deepest page of a language sits: its group's folder, the bibliography's or a print edition's.
         let generatedDepth = max(PagePlace.depth(of: config.defaultLanguage + "/bibliography/"),
                                  PagePlace.depth(of: PrintEdition.folder("edition", language: config.defaultLanguage)))
@@ -75,19 +77,27 @@ public enum SiteRenderer {
         let jobIndex = kept?.jobIndex ?? (cache == nil ? [:] : Dictionary(uniqueKeysWithValues: allJobs.enumerated().map { index, job in
             (pagePath(of: job.group, in: job.language, resolved), index)
         }))
+        let renewsNaming = cache?.renewsNaming ?? false
+        let navigationReads = PageReads()
         for language in config.languages {
-            var environment = LanguageEnvironment(language: language, resolved: resolved, theme: theme)
-            let naming = Naming(resolved: resolved, environment: environment, kept: kept?.naming[language])
-            environment.navigation = kept?.navigation[language]
-                ?? Navigation(naming: naming, templates: templates, siteValues: environment.siteValues, maxDepth: maxDepth)
+            var environment = setupReads.record { LanguageEnvironment(language: language, resolved: resolved, theme: theme) }
+            // Its link texts are noted where they are used (`Naming.linkText`).
+            let naming = Naming(resolved: resolved, environment: environment, kept: renewsNaming ? nil : kept?.naming[language])
+            environment.navigation = kept?.navigation[language] ?? navigationReads.record {
+                Navigation(naming: naming, templates: templates, siteValues: environment.siteValues, maxDepth: maxDepth)
+            }
             environments[language] = environment
             namings[language] = naming
         }
+        let layout = setupReads.record { Layout(resolved: resolved, templates: templates, environments: environments, namings: namings) }
+        let pageIndex = cache == nil ? [:] : Dictionary(uniqueKeysWithValues: resolved.site.pages.enumerated().map { ($1.identity, $0) })
+        func indices(_ reads: PageReads) -> Set<Int> { Set(reads.pages.compactMap { pageIndex[$0] }) }
+        let keptNavigationReads = kept == nil ? indices(navigationReads) : kept!.navigationReads
         cache?.setup = RenderCache.Setup(templates: templates, problems: problems,
                                             navigation: environments.compactMapValues(\.navigation),
                                             naming: namings.mapValues(\.tables), maxDepth: maxDepth, jobs: allJobs,
-                                            jobIndex: jobIndex)
-        let layout = Layout(resolved: resolved, templates: templates, environments: environments, namings: namings)
+                                            jobIndex: jobIndex, navigationReads: keptNavigationReads)
+        cache?.keepReads(setup: indices(setupReads).union(keptNavigationReads), everything: only == nil)
 
         let jobs = only.map { only in
             cache == nil ? allJobs.filter { only.contains(pagePath(of: $0.group, in: $0.language, resolved)) }
@@ -95,6 +105,13 @@ public enum SiteRenderer {
         } ?? allJobs
         _ = Parallel.map(jobs.count, threads: threads) { number in
             let job = jobs[number]
+            guard let cache else { return renderPage(job) }
+            let reads = PageReads()
+            reads.record { renderPage(job) }
+            cache.keepReads(indices(reads), of: pagePath(of: job.group, in: job.language, resolved))
+        }
+        /// Renders one page and the files that go with it (its citation files).
+        func renderPage(_ job: PageJob) {
             let page = resolved.site.pages[job.page]
             let environment = environments[job.language]!
             let naming = namings[job.language]!
@@ -116,7 +133,7 @@ public enum SiteRenderer {
         }
         let printJobs = config.languages.flatMap { language in editions.map { (language: language, edition: $0) } }
             .filter { only?.contains(printEditionPath($0.edition, in: $0.language)) ?? true }
-        if only == nil { cache?.forgetChapters() }
+        if only == nil || renewsNaming { cache?.forgetChapters() }
         let defers = cache?.defersPrintEditions ?? false
         _ = Parallel.map(printJobs.count, threads: defers ? 1 : threads) { number in
             let (language, edition) = printJobs[number]
@@ -131,7 +148,8 @@ public enum SiteRenderer {
             }
             emit(page.file(layout: layout))
         }
-        guard only == nil else { return }
+        // The site-wide files show every record's title and data: made again whenever those may have changed.
+        guard only == nil || renewsNaming else { return }
         for language in config.languages {
             emit(bibliography(resolved, layout: layout, environment: environments[language]!))
             DataDownloads(naming: namings[language]!).files().forEach(emit)

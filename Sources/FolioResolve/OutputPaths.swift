@@ -43,7 +43,7 @@ enum OutputPaths {
                 producers[CitationFiles.entry(id, format), default: []].append(("the bibliography entry '\(id)'", nil))
             }
         }
-        for (output, sources) in producers.sorted(by: { $0.key < $1.key }) where sources.count > 1 {
+        for (output, sources) in producers.filter({ $0.value.count > 1 }).sorted(by: { $0.key < $1.key }) {
             let names = sources.map { $0.location.map(\.description) ?? $0.name }
             let first = sources.compactMap(\.location).min()
             problems.append(.error("output.collision",

@@ -1,7 +1,7 @@
 import FolioModel
 
 /// A page in all its languages: the unit that ids, numbers and links point at.
-public struct PageGroup: Sendable {
+public struct PageGroup: Sendable, Equatable {
     public var kind: PageKind
     public var id: String
     public var path: String

@@ -13,14 +13,22 @@ import FolioRender
 /// editions only the sections of those pages (`RenderCache`); the other files are the last good
 /// build's. When only page bodies changed, the last good build's resolution is kept
 /// (`ResolvedStructure`) with the problems of the changed bodies found again, so the diagnostics
-/// are a full build's.
+/// are a full build's. When what pages show each other changed (a title, a summary, a field)
+/// but the site's structure did not (`ResolvedSite.hasSameStructure`), the site is resolved
+/// again and only the pages that read a changed page when last rendered (`PageReads`, kept in
+/// `RenderCache`), those pages' own groups, the site-wide files and the print editions are
+/// rendered again. Print editions are made when first requested (`DeferredFile`).
 /// Used from one thread at a time (the watcher's).
 final class PreviewBuilder {
     /// What the last successful build leaves for the next one.
     private struct Good {
         var shared: UInt64
-        /// Page file → hash of its text.
+        /// The digests of folio.yaml with the data files, and of the theme, that `shared` covers.
+        var data: UInt64
+        var theme: UInt64
+        /// Page file → hash of its text, and of what it shows the other pages.
         var texts: [String: UInt64]
+        var shows: [String: UInt64]
         var record: DependencyRecord
         var files: [String: SiteFile]
         var renderCache: RenderCache
@@ -30,7 +38,9 @@ final class PreviewBuilder {
     /// What the plan decided for the build under way.
     private struct Plan {
         var shared: UInt64
+        var theme: UInt64
         var texts: [String: UInt64]
+        var shows: [String: UInt64]
         var record: DependencyRecord
         /// The pages to render; nil for everything.
         var pages: Set<String>?
@@ -85,16 +95,33 @@ final class PreviewBuilder {
             return structure!
         }
         var plan: Plan?
-        pipeline.plan = { [good] resolved, _ in
+        pipeline.plan = { [good, themes] resolved, _ in
             let texts = fingerprints.mapValues(\.text)
-            guard let shared else { return nil }
-            guard let good, good.shared == shared else {
-                plan = Plan(shared: shared, texts: texts, record: DependencyRecord(resolved), pages: nil)
+            let shows = fingerprints.mapValues(\.shared)
+            guard let shared, let theme = themes.digest else { return nil }
+            guard let good, good.data == data, good.theme == theme else {
+                plan = Plan(shared: shared, theme: theme, texts: texts, shows: shows, record: DependencyRecord(resolved), pages: nil)
                 return nil
             }
             let changed = texts.filter { good.texts[$0.key] != $0.value }.keys
-            plan = Plan(shared: shared, texts: texts, record: good.record, pages: good.record.pages(reading: changed))
-            return plan?.pages
+            var pages = good.record.pages(reading: changed)
+            if good.shared != shared {
+                // What pages show each other changed: a title, a summary, a field. Unless the
+                // structure changed too, only the pages that read a changed page are rendered again.
+                let shown = Set(resolved.site.pages.indices.filter { shows[resolved.site.pages[$0].source] != good.shows[resolved.site.pages[$0].source] })
+                guard resolved.hasSameStructure(as: good.structure.resolved), let readers = good.renderCache.readers(of: shown) else {
+                    plan = Plan(shared: shared, theme: theme, texts: texts, shows: shows, record: DependencyRecord(resolved), pages: nil)
+                    return nil
+                }
+                pages.formUnion(readers)
+                // Made on request; each shows every title of its parts and chapters.
+                for edition in PrintEdition.all(resolved) {
+                    pages.formUnion(resolved.config.languages.map { SiteRenderer.printEditionPath(edition, in: $0) })
+                }
+                renderCache.renewsNaming = true
+            }
+            plan = Plan(shared: shared, theme: theme, texts: texts, shows: shows, record: good.record, pages: pages)
+            return pages
         }
         let outcome = pipeline.run()
         let printed = Report.formatted(outcome.diagnostics, root: root)
@@ -105,8 +132,8 @@ final class PreviewBuilder {
             var merged = plan.pages == nil ? [:] : good?.files ?? [:]
             for file in outcome.files { merged[file.path] = .bytes(file.bytes) }
             for (path, make) in deferred { merged[path] = .deferred(DeferredFile(make)) }
-            good = Good(shared: plan.shared, texts: plan.texts, record: plan.record, files: merged, renderCache: renderCache,
-                        structure: structure)
+            good = Good(shared: plan.shared, data: data, theme: plan.theme, texts: plan.texts, shows: plan.shows, record: plan.record,
+                        files: merged, renderCache: renderCache, structure: structure)
             files = merged
         }
         let rendered = plan.map { $0.pages.map { "\($0.count) pages rendered again" } ?? "all rendered" } ?? "not rendered"
