@@ -118,8 +118,9 @@ public final class RenderCache: @unchecked Sendable {
         lock.withLock { reads[path] = pages }
     }
 
-    /// The output pages that read any of `pages` (by index) when last rendered, or nil when the
-    /// render's set-up read one (the navigation, the layout), which every page shows.
+    /// The output pages and groups of site-wide files (`SiteRenderer.siteWideKey`) that read any
+    /// of `pages` (by index) when last rendered, or nil when the render's set-up read one (the
+    /// navigation, the layout), which every page shows.
     public func readers(of pages: Set<Int>) -> Set<String>? {
         lock.withLock {
             guard setupReads.isDisjoint(with: pages) else { return nil }

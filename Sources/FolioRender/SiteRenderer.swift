@@ -31,8 +31,8 @@ public enum SiteRenderer {
     /// so that a build can write pages while it renders others and never hold the whole site.
     /// Nothing is emitted when the theme has errors. `pdfLanguages`: the languages whose print
     /// editions `folio pdf` prints in this build, which the pages then link (see `PrintLinks`). `only`: the paths of the pages to render
-    /// (`pagePath`, `printEditionPath`), for a preview server that re-renders what a change can reach; the site-wide
-    /// files (bibliography, data, finder, search, 404, sitemap, assets) are left out then. `cache`: what
+    /// (`pagePath`, `printEditionPath`) and the groups of site-wide files (bibliography, data, finder, search,
+    /// 404, sitemap, assets: `siteWideKey`), for a preview server that re-renders what a change can reach. `cache`: what
     /// this render keeps for the next (`RenderCache`); with `only`, the set-up and the print
     /// editions' sections of the groups whose pages are not rendered are taken from it.
     public static func render(_ resolved: ResolvedSite, documents: [MarkdownDocument], theme: Theme,
@@ -148,25 +148,45 @@ public enum SiteRenderer {
             }
             emit(page.file(layout: layout))
         }
-        // The site-wide files show every record's title and data: made again whenever those may have changed.
-        guard only == nil || renewsNaming else { return }
+        /// Makes one group of site-wide files (`key`: see `siteWideKey`) when the render makes
+        /// everything or `only` names it, recording what it reads for a preview's next render.
+        func siteWide(_ name: String, _ make: () -> Void) {
+            let key = siteWideKey(name)
+            guard only?.contains(key) ?? true else { return }
+            guard let cache else { return make() }
+            let reads = PageReads()
+            reads.record(make)
+            cache.keepReads(indices(reads), of: key)
+        }
         for language in config.languages {
-            emit(bibliography(resolved, layout: layout, environment: environments[language]!))
-            DataDownloads(naming: namings[language]!).files().forEach(emit)
-            emit(finder(layout: layout, naming: namings[language]!))
-            if config.search != .off { emit(search(layout: layout, environment: environments[language]!)) }
+            siteWide(language + "/bibliography") { emit(bibliography(resolved, layout: layout, environment: environments[language]!)) }
+            siteWide(language + "/data") { DataDownloads(naming: namings[language]!).files().forEach(emit) }
+            siteWide(language + "/finder") { emit(finder(layout: layout, naming: namings[language]!)) }
+            if config.search != .off {
+                siteWide(language + "/search") { emit(search(layout: layout, environment: environments[language]!)) }
+            }
         }
-        for entry in resolved.site.data.bibliography {
-            CiteBlock.files(Citation(entry)) { CitationFiles.entry(entry.id, $0) }.forEach(emit)
+        siteWide("citations") {
+            for entry in resolved.site.data.bibliography {
+                CiteBlock.files(Citation(entry)) { CitationFiles.entry(entry.id, $0) }.forEach(emit)
+            }
         }
-        emit(OutputFile(path: "index.html", bytes: LanguageChooser(layout: layout).page()))
-        emit(OutputFile(path: "robots.txt", text: Robots.txt(config)))
-        emit(notFound(layout: layout, environment: environments[config.defaultLanguage]!))
-        emit(OutputFile(path: "sitemap.xml", text: Sitemap.xml(resolved)))
-        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            emit(OutputFile(path: "assets/" + path, bytes: bytes))
+        siteWide("root") {
+            emit(OutputFile(path: "index.html", bytes: LanguageChooser(layout: layout).page()))
+            emit(OutputFile(path: "robots.txt", text: Robots.txt(config)))
+            emit(notFound(layout: layout, environment: environments[config.defaultLanguage]!))
+            emit(OutputFile(path: "sitemap.xml", text: Sitemap.xml(resolved)))
+        }
+        siteWide("assets") {
+            for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
+                emit(OutputFile(path: "assets/" + path, bytes: bytes))
+            }
         }
     }
+
+    /// The name under which a group of site-wide files is named in `render`'s `only` and in a
+    /// preview's record of reads ("en/finder" after a NUL, which no output path holds).
+    static func siteWideKey(_ name: String) -> String { "\u{0}site-wide " + name }
 
     /// The path of a group's page in a language: "en/towns/bebra/index.html".
     public static func pagePath(of group: Int, in language: String, _ resolved: ResolvedSite) -> String {
