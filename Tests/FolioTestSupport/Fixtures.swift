@@ -15,6 +15,7 @@ public enum Fixtures {
         try fileManager.copyItem(at: fixtures.appendingPathComponent("\(group)/\(name)"), to: target)
         try? fileManager.removeItem(at: target.appendingPathComponent("expected"))
         try fileManager.copyItem(at: repository.appendingPathComponent("themes"), to: target.appendingPathComponent("themes"))
+        TemporaryCopies.add(target)
         return target
     }
 
@@ -24,6 +25,7 @@ public enum Fixtures {
         let fileManager = FileManager.default
         let target = fileManager.temporaryDirectory.appendingPathComponent("folio-publication-\(UUID().uuidString)")
         try fileManager.createDirectory(at: target, withIntermediateDirectories: true)
+        TemporaryCopies.add(target)
         for item in ["folio.yaml", "content", "themes"] {
             try fileManager.copyItem(at: repository.appendingPathComponent(item), to: target.appendingPathComponent(item))
         }
@@ -51,5 +53,22 @@ public enum Fixtures {
     /// `file:line:column: severity: message` lines, sorted, as the CLI prints them.
     public static func headlines(_ diagnostics: Diagnostics) -> [String] {
         diagnostics.sorted.map(\.headline)
+    }
+}
+
+/// The fixture copies this test process made, removed when it exits: many tests leave theirs for
+/// the process's end, and a temporary folder on a tmpfs is memory.
+private enum TemporaryCopies {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var made: [URL] = []
+    private static let removalAtExit: Void = { atexit { TemporaryCopies.removeAll() } }()
+
+    static func add(_ copy: URL) {
+        _ = removalAtExit
+        lock.withLock { made.append(copy) }
+    }
+
+    private static func removeAll() {
+        for copy in lock.withLock({ made }) { try? FileManager.default.removeItem(at: copy) }
     }
 }
