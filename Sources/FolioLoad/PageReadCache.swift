@@ -112,9 +112,8 @@ public final class PageReadCache: @unchecked Sendable {
     /// with the same `extra` (see `loaded`); nil when it must be loaded. Takes no copy of the reading.
     func keptLoaded<T>(_ file: ContentScanner.PageFile, given extra: @autoclosure () -> UInt64, allowRawHTML: Bool,
                        compressHTML: Bool, isOriginal: Bool) -> T? {
-        guard let changed, !changed.contains(file.source), let loaded = previous[file.source]?.loaded,
-              loaded.inputs == inputs, loaded.extra == extra(), let box = loaded.value as? Loaded<T>,
-              keptEntry(file, options: Options(allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)) != nil
+        guard let entry = keptEntry(file, options: Options(allowRawHTML: allowRawHTML, compressHTML: compressHTML, isOriginal: isOriginal)),
+              let loaded = entry.loaded, loaded.inputs == inputs, loaded.extra == extra(), let box = loaded.value as? Loaded<T>
         else { return nil }
         return box.value
     }

@@ -23,14 +23,6 @@ public final class PageReads {
         return try work()
     }
 
-    /// Runs `work` with no record open on the current thread (what it reads is nobody's).
-    public static func unrecorded<T>(_ work: () throws -> T) rethrows -> T {
-        let outer = pthread_getspecific(key)
-        pthread_setspecific(key, nil)
-        defer { pthread_setspecific(key, outer) }
-        return try work()
-    }
-
     /// Whether a record is open on this thread.
     public static var isOpen: Bool { pthread_getspecific(key) != nil }
 

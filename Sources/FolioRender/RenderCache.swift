@@ -47,9 +47,9 @@ public final class RenderCache: @unchecked Sendable {
     /// rendered to, by the same keys, with the pages it showed; handed on from render to render
     /// (an edition left unrendered does not lose them) until a render of everything.
     private var chapters: [String: KeptChapter]
-    /// Each print edition's size (by its path), to reserve before it is rendered again.
-    private let previousSizes: [String: Int]
-    private var currentSizes: [String: Int] = [:]
+    /// Each print edition's size when last made (by its path), to reserve before it is made
+    /// again; handed on like the chapters.
+    private var sizes: [String: Int]
     private let lock = NSLock()
     /// The last render's set-up, and this one's (set before the pages are rendered).
     let keptSetup: Setup?
@@ -59,7 +59,7 @@ public final class RenderCache: @unchecked Sendable {
         previous = last?.sections ?? [:]
         chapters = last.map { last in last.lock.withLock { last.chapters } } ?? [:]
         reads = last.map { last in last.lock.withLock { last.reads } } ?? [:]
-        previousSizes = last.map { last in last.lock.withLock { last.currentSizes } } ?? [:]
+        sizes = last.map { last in last.lock.withLock { last.sizes } } ?? [:]
         keptSetup = last?.setup
     }
 
@@ -133,11 +133,11 @@ public final class RenderCache: @unchecked Sendable {
         lock.withLock { chapters = [:] }
     }
 
-    /// The size of the file at `path` when the last render made it.
-    func size(of path: String) -> Int? { previousSizes[path] }
+    /// The size of the file at `path` when it was last made.
+    func size(of path: String) -> Int? { lock.withLock { sizes[path] } }
 
     func keepSize(_ size: Int, of path: String) {
-        lock.withLock { currentSizes[path] = size }
+        lock.withLock { sizes[path] = size }
     }
 
     /// What the chapter `group` of `edition` in `language` rendered to before, when the pages
@@ -149,7 +149,6 @@ public final class RenderCache: @unchecked Sendable {
             kept.shown.count == shown.count && zip(shown, kept.shown).allSatisfy { $0.isUnchanged(since: $1) }
         } ?? false
         return RenderedItem(kept: holds ? kept?.bytes : nil) { [self] bytes in
-            guard !holds else { return }
             lock.withLock { chapters[key] = KeptChapter(bytes: bytes, shown: shown) }
         }
     }

@@ -95,9 +95,8 @@ struct TemplateRenderer {
                 } else if case .lazyList(let list) = value {
                     for number in 0..<list.count {
                         let rendered = list.rendered?(number)
-                        if let rendered, let kept = rendered.kept {
+                        if let kept = rendered?.kept {
                             out.append(contentsOf: kept)
-                            rendered.keep(kept)
                             continue
                         }
                         let item = list.item(number)

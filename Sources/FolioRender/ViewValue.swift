@@ -54,7 +54,7 @@ final class LazyList: Sendable {
 struct RenderedItem {
     /// The bytes the item's section rendered to before, when nothing it shows has changed since.
     let kept: [UInt8]?
-    /// Keeps the bytes the item's section renders to now, for the next render.
+    /// Keeps the bytes the item's section renders to now, for the next render (when none were kept).
     let keep: ([UInt8]) -> Void
 }
 

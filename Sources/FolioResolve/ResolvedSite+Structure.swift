@@ -1,6 +1,5 @@
 import FolioModel
 
-
 extension ResolvedSite {
     /// Whether `other` resolved to the same structure: the same groups, ids, numbers, tables,
     /// link targets, backlinks, reading order, lists and evidence, over the same page files in the

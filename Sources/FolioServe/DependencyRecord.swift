@@ -8,7 +8,8 @@ import FolioResolve
 /// Every page reads the site's shared inputs (`SharedInputs`: what pages show of each other,
 /// folio.yaml, the data files, the theme); when they change, everything is rendered again and a
 /// new record made, unless only what pages show of themselves changed: then the pages that read
-/// them are found by what each page read when rendered (`RenderCache.readers(of:)`). Beside them, a page reads the files of its own page group, in every language:
+/// them are found by what each page read when rendered (`RenderCache.readers(of:)`). Beside
+/// them, a page reads the files of its own page group, in every language:
 /// its text, or the original's when it falls back to it, and the original's text hash for the
 /// "translation outdated" notice. A print edition reads the files of every group it holds (it
 /// shows their bodies). Coarse on purpose: a page is rendered again when any file of its group
